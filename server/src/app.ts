@@ -1,0 +1,60 @@
+import Koa from 'koa'
+import { bodyParser } from '@koa/bodyparser'
+import serve from 'koa-static'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Logger } from 'pino'
+import type { Config } from './config'
+import type { Database } from './db/client'
+import { AppError, errorMiddleware } from './errors'
+import { requestLog } from './logger'
+import { authenticate } from './auth/token'
+import { StationIndexCache } from './stations/station-index'
+import { createWechatClient, type WechatClient } from './wechat/client'
+import { systemRoutes } from './http/system-routes'
+import { authRoutes } from './auth/routes'
+import { catalogRoutes } from './catalog/routes'
+import { stationRoutes } from './stations/routes'
+
+/** Everything a route needs, created once per process and passed down (no globals). */
+export interface AppDeps {
+  config: Config
+  database: Database
+  log: Logger
+  wechat: WechatClient
+  stationIndex: StationIndexCache
+  /** The one clock; tests pass a fixed one. */
+  clock: () => Date
+}
+
+export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
+  return {
+    config,
+    database,
+    log,
+    clock,
+    wechat: createWechatClient(config.wechat),
+    stationIndex: new StationIndexCache(database.db),
+  }
+}
+
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa({ proxy: false })
+  app.silent = true // errors are logged by errorMiddleware, without request bodies
+  app.use(requestLog(deps.log))
+  app.use(errorMiddleware(deps.log))
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
+  app.use(authenticate(deps.config.tokenSecret))
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes]) {
+    const router = routes(deps)
+    app.use(router.routes())
+    app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))
+  }
+  app.use(async (ctx, next) => {
+    if (ctx.path.startsWith('/api/') || ctx.path === '/api') throw new AppError(404, 'ROUTE_NOT_FOUND', '没有这个接口，请检查地址')
+    await next()
+  })
+  const h5 = deps.config.h5Dir
+  if (h5 && fs.existsSync(path.join(h5, 'index.html'))) app.use(serve(h5, { maxage: 0, gzip: false }))
+  return app
+}

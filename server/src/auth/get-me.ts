@@ -1,0 +1,41 @@
+import { eq, and, isNull } from 'drizzle-orm'
+import type { ElderSummary, MeResponse } from '@carecircle/shared'
+import type { Db } from '../db/client'
+import { users, elders, familyLinks } from '../db/schema'
+import { AppError } from '../errors'
+import type { Auth } from './token'
+import { toUserDto } from './login'
+
+type ElderRow = typeof elders.$inferSelect
+
+export function toElderSummary(e: ElderRow): ElderSummary {
+  return {
+    id: e.id,
+    name: e.name,
+    tier: e.tier,
+    tierVerified: e.tierVerifiedAt !== null,
+    home: { lat: e.homeLat, lng: e.homeLng, address: e.address },
+  }
+}
+
+/** The elders this user may act for: themself if an elder, bound parents if family, none otherwise. */
+export async function eldersActedFor(db: Db, auth: Auth): Promise<ElderRow[]> {
+  if (auth.role === 'elder') return db.select().from(elders).where(eq(elders.userId, auth.userId))
+  if (auth.role === 'family') {
+    const rows = await db
+      .select({ elder: elders })
+      .from(familyLinks)
+      .innerJoin(elders, eq(elders.id, familyLinks.elderId))
+      .where(and(eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
+      .orderBy(elders.id)
+    return rows.map((r) => r.elder)
+  }
+  return []
+}
+
+export async function getMe(db: Db, auth: Auth): Promise<MeResponse> {
+  const [u] = await db.select().from(users).where(eq(users.id, auth.userId)).limit(1)
+  if (!u || u.disabledAt) throw new AppError(401, 'UNAUTHENTICATED', '账号不存在或已停用，请重新登录')
+  const list = await eldersActedFor(db, auth)
+  return { user: toUserDto(u), elders: list.map(toElderSummary) }
+}

@@ -1,0 +1,68 @@
+import { mysqlTable, varchar, mysqlEnum, double, date, text, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { TIERS } from '@carecircle/shared'
+import { id, ref, utc, lifecycleDates } from './util'
+
+/** Why a tier was granted (seed 004): kept so every subsidy can be explained. */
+export const TIER_REASONS = [
+  'dibao_tekun', 'key_entitled', 'age_90_plus', 'low_income_disabled', 'disability_grade2', // free
+  'empty_nest', 'shidu_70_plus', 'low_income_family', // low
+  'none',
+] as const
+
+export const elders = mysqlTable(
+  'elders',
+  {
+    id: id(),
+    /** The elder's own login, if they have a phone; a family member may manage a profile without one. */
+    userId: ref('user_id'),
+    name: varchar('name', { length: 64 }).notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    /** Personal data: masked outside the elder, bound family and their order's station. */
+    phone: varchar('phone', { length: 20 }),
+    address: varchar('address', { length: 200 }).notNull(),
+    homeLat: double('home_lat').notNull(),
+    homeLng: double('home_lng').notNull(),
+    /** An unverified elder pays the paid price: tier stays 'paid' until a supervisor verifies otherwise. */
+    tier: mysqlEnum('tier', TIERS).notNull().default('paid'),
+    tierReason: mysqlEnum('tier_reason', TIER_REASONS).notNull().default('none'),
+    tierVerifiedBy: ref('tier_verified_by'),
+    tierVerifiedAt: utc('tier_verified_at'),
+    /** Personal health data: only the elder, bound family and the serving staff see it. */
+    healthNotes: text('health_notes'),
+    createdBy: ref('created_by'),
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('elders_user_uq').on(t.userId), index('elders_tier_idx').on(t.tier)],
+)
+
+/** 子女/家属 bound to an elder with the elder's consent. Revoked links are kept for the audit trail. */
+export const familyLinks = mysqlTable(
+  'family_links',
+  {
+    id: id(),
+    elderId: ref('elder_id').notNull(),
+    familyUserId: ref('family_user_id').notNull(),
+    relation: varchar('relation', { length: 16 }).notNull(),
+    consentedAt: utc('consented_at').notNull(),
+    /** Null means the link is in force. */
+    revokedAt: utc('revoked_at'),
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('family_links_pair_uq').on(t.elderId, t.familyUserId), index('family_links_family_idx').on(t.familyUserId)],
+)
+
+/** A one-time code an elder gives a relative; using it is the elder's consent. */
+export const familyInvitations = mysqlTable(
+  'family_invitations',
+  {
+    id: id(),
+    elderId: ref('elder_id').notNull(),
+    code: varchar('code', { length: 16 }).notNull(),
+    createdBy: ref('created_by').notNull(),
+    expiresAt: utc('expires_at').notNull(),
+    usedBy: ref('used_by'),
+    usedAt: utc('used_at'),
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('family_invitations_code_uq').on(t.code), index('family_invitations_elder_idx').on(t.elderId)],
+)

@@ -1,0 +1,35 @@
+import { mysqlTable, varchar, mysqlEnum, int, date, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { HOURS_KINDS } from '@carecircle/shared'
+import { id, ref, utc, lifecycleDates } from './util'
+
+/**
+ * 政府购买服务时长: one row per elder, week (Monday, Asia/Shanghai) and kind. Locked FOR UPDATE when
+ * consumed, so the balance never goes below zero. Invariant: 0 ≤ used ≤ granted.
+ */
+export const hoursBalances = mysqlTable(
+  'hours_balances',
+  {
+    id: id(),
+    elderId: ref('elder_id').notNull(),
+    weekStart: date('week_start', { mode: 'string' }).notNull(),
+    kind: mysqlEnum('kind', HOURS_KINDS).notNull(),
+    grantedMinutes: int('granted_minutes').notNull(),
+    usedMinutes: int('used_minutes').notNull().default(0),
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('hours_balances_uq').on(t.elderId, t.weekStart, t.kind)],
+)
+
+/** Every minute used or returned, traceable to an order. delta < 0 consumes, > 0 refunds. */
+export const hoursLedger = mysqlTable(
+  'hours_ledger',
+  {
+    id: id(),
+    balanceId: ref('balance_id').notNull(),
+    orderId: ref('order_id').notNull(),
+    deltaMinutes: int('delta_minutes').notNull(),
+    reason: varchar('reason', { length: 100 }).notNull(),
+    at: utc('at').notNull(),
+  },
+  (t) => [index('hours_ledger_balance_idx').on(t.balanceId), index('hours_ledger_order_idx').on(t.orderId)],
+)

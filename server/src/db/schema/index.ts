@@ -1,0 +1,7 @@
+export * from './users'
+export * from './elders'
+export * from './stations'
+export * from './catalog'
+export * from './orders'
+export * from './hours'
+export * from './complaints'

@@ -1,0 +1,80 @@
+import { mysqlTable, varchar, mysqlEnum, int, smallint, json, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
+import { id, ref, utc, lifecycleDates } from './util'
+
+export const orders = mysqlTable(
+  'orders',
+  {
+    id: id(),
+    elderId: ref('elder_id').notNull(),
+    serviceId: ref('service_id').notNull(),
+    /** Null while unassigned (every station in reach declined). */
+    stationId: ref('station_id'),
+    bookedBy: ref('booked_by').notNull(),
+    status: mysqlEnum('status', ORDER_STATUSES).notNull(),
+    slotStart: utc('slot_start').notNull(),
+    /** The price version the order was quoted at: the board may change, the order's price does not. */
+    priceVersionId: ref('price_version_id').notNull(),
+    tier: mysqlEnum('tier', TIERS).notNull(),
+    /** All amounts in fen: list (paid-tier) price, tier price, subsidy = list − payable, payable by the elder. */
+    listPriceFen: int('list_price_fen').notNull(),
+    tierPriceFen: int('tier_price_fen').notNull(),
+    subsidyFen: int('subsidy_fen').notNull(),
+    payableFen: int('payable_fen').notNull(),
+    /** Government-purchased minutes this order consumed (see hours_ledger). */
+    hoursKind: mysqlEnum('hours_kind', HOURS_KINDS),
+    hoursUsedMinutes: smallint('hours_used_minutes').notNull().default(0),
+    /** Plain-Chinese pricing and routing explanations as shown at quote time. */
+    priceExplanation: varchar('price_explanation', { length: 300 }).notNull(),
+    routeExplanation: varchar('route_explanation', { length: 200 }).notNull(),
+    distanceMeters: int('distance_meters'),
+    travelMinutes: smallint('travel_minutes'),
+    /** Stations that declined, so re-routing skips them. */
+    declinedStationIds: json('declined_station_ids').$type<number[]>().notNull(),
+    note: varchar('note', { length: 200 }),
+    actualMinutes: smallint('actual_minutes'),
+    /** Set when an accepted order was not started 30 minutes after its slot. */
+    overdueAt: utc('overdue_at'),
+    ...lifecycleDates,
+  },
+  (t) => [
+    index('orders_elder_idx').on(t.elderId, t.createdAt),
+    index('orders_station_slot_idx').on(t.stationId, t.slotStart),
+    index('orders_status_slot_idx').on(t.status, t.slotStart),
+  ],
+)
+
+/** Every transition: who, when, from, to, why. */
+export const orderEvents = mysqlTable(
+  'order_events',
+  {
+    id: id(),
+    orderId: ref('order_id').notNull(),
+    actorUserId: ref('actor_user_id'),
+    actorRole: mysqlEnum('actor_role', [...ROLES, 'system']).notNull(),
+    fromStatus: mysqlEnum('from_status', ORDER_STATUSES),
+    toStatus: mysqlEnum('to_status', ORDER_STATUSES).notNull(),
+    stationId: ref('station_id'),
+    reason: varchar('reason', { length: 200 }),
+    at: utc('at').notNull(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.at)],
+)
+
+/** Idempotency-Key store (IETF draft): scoped to the calling user, kept ≥ 24 h. */
+export const idempotencyKeys = mysqlTable(
+  'idempotency_keys',
+  {
+    id: id(),
+    userId: ref('user_id').notNull(),
+    key: varchar('idem_key', { length: 255 }).notNull(),
+    /** sha256 of method + path + canonical body; another body under the same key is refused. */
+    requestHash: varchar('request_hash', { length: 64 }).notNull(),
+    state: mysqlEnum('state', ['running', 'done']).notNull(),
+    responseStatus: smallint('response_status'),
+    responseBody: json('response_body'),
+    expiresAt: utc('expires_at').notNull(),
+    ...lifecycleDates,
+  },
+  (t) => [uniqueIndex('idempotency_keys_user_key_uq').on(t.userId, t.key), index('idempotency_keys_expires_idx').on(t.expiresAt)],
+)

@@ -1,0 +1,24 @@
+import { loadConfig } from './config'
+import { createDatabase } from './db/client'
+import { createLogger } from './logger'
+import { createApp, createDeps } from './app'
+
+/** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
+export async function serve(config = loadConfig()) {
+  const log = createLogger(config.logLevel)
+  const database = createDatabase(config.databaseUrl)
+  const app = createApp(createDeps(config, database, log))
+  const server = app.listen(config.port, config.host)
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
+  log.info({ port: config.port }, `颐邻 CareCircle at http://${config.host}:${config.port}`)
+  const stop = () => server.close(() => database.close().finally(() => process.exit(0)))
+  process.once('SIGINT', stop).once('SIGTERM', stop)
+  return { server, database }
+}
+
+if (require.main === module) {
+  serve().catch((e) => {
+    console.error(e instanceof Error ? e.message : e)
+    process.exit(1)
+  })
+}

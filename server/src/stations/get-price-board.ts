@@ -1,0 +1,46 @@
+import { and, asc, desc, eq, lte } from 'drizzle-orm'
+import { HOTLINE, toBusinessIso, type PriceBoard } from '@carecircle/shared'
+import type { Db } from '../db/client'
+import { operators, priceItems, priceVersions, services, stations } from '../db/schema'
+import { AppError, notFound } from '../errors'
+
+/** The price version in force at `at`: the newest whose effective date has come. */
+export async function currentPriceVersion(db: Db, stationId: number, at: Date) {
+  const [v] = await db
+    .select()
+    .from(priceVersions)
+    .where(and(eq(priceVersions.stationId, stationId), lte(priceVersions.effectiveFrom, at)))
+    .orderBy(desc(priceVersions.effectiveFrom), desc(priceVersions.id))
+    .limit(1)
+  return v ?? null
+}
+
+/** 明码标价 (seed 000 §五(三)): company, licence, services with content, unit and fee per tier, complaint channels, effective date. */
+export async function getPriceBoard(db: Db, stationId: number, now: Date): Promise<PriceBoard> {
+  const [row] = await db
+    .select({ s: stations, o: operators })
+    .from(stations)
+    .innerJoin(operators, eq(operators.id, stations.operatorId))
+    .where(eq(stations.id, stationId))
+    .limit(1)
+  if (!row) throw notFound('这个驿站')
+  const version = await currentPriceVersion(db, stationId, now)
+  if (!version) throw new AppError(404, 'NO_PRICE_PUBLISHED', '这个驿站还没有公示价格，请选择其他驿站或拨打 12349 咨询')
+  const items = await db
+    .select({ i: priceItems, sv: services })
+    .from(priceItems)
+    .innerJoin(services, eq(services.id, priceItems.serviceId))
+    .where(eq(priceItems.priceVersionId, version.id))
+    .orderBy(asc(services.sortOrder), asc(services.id))
+  const { s, o } = row
+  return {
+    station: { id: s.id, name: s.name, kind: s.kind, address: s.address, phone: s.phone, status: s.status, rating: s.ratingTenths / 10 },
+    operator: { name: o.name, licenceNo: o.licenceNo, phone: o.phone },
+    complaintChannels: { inApp: true, stationPhone: s.phone, hotline: HOTLINE },
+    version: { id: version.id, effectiveFrom: toBusinessIso(version.effectiveFrom), publishedAt: toBusinessIso(version.publishedAt) },
+    items: items.map(({ i, sv }) => ({
+      serviceId: sv.id, code: sv.code, name: sv.name, category: sv.category, unit: sv.unit, content: i.content,
+      durationMinutes: sv.durationMinutes, hoursKind: sv.hoursKind, freeFen: i.freeFen, lowFen: i.lowFen, paidFen: i.paidFen,
+    })),
+  }
+}

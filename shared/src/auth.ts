@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { ZPhone } from './common'
+import { ZElderSummary } from './elders'
+
+export const ROLES = ['elder', 'family', 'staff', 'station_admin', 'supervisor'] as const
+export const ZRole = z.enum(ROLES)
+export type Role = z.infer<typeof ZRole>
+
+export const ROLE_LABELS: Record<Role, string> = {
+  elder: '老人',
+  family: '家属',
+  staff: '驿站服务人员',
+  station_admin: '驿站管理员',
+  supervisor: '民政监管',
+}
+
+export const ZUser = z.object({
+  id: z.number().int(),
+  role: ZRole,
+  name: z.string(),
+  /** Masked except on the owner's own /api/me. */
+  phone: z.string().nullable(),
+  stationId: z.number().int().nullable(),
+})
+export type User = z.infer<typeof ZUser>
+
+export const ZDevLoginRequest = z.object({ phone: ZPhone })
+export const ZWechatLoginRequest = z.object({
+  code: z.string({ error: '缺少微信登录凭证 code' }).trim().min(1, { error: '缺少微信登录凭证 code' }).max(128),
+})
+export const ZLoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: ZUser })
+export type LoginResponse = z.infer<typeof ZLoginResponse>
+
+export const ZMeResponse = z.object({ user: ZUser, elders: z.array(ZElderSummary) })
+export type MeResponse = z.infer<typeof ZMeResponse>

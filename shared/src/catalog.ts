@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+export const SERVICE_CATEGORIES = [
+  'meal', 'cleaning', 'bathing', 'medical', 'mobility', 'emergency', 'visit', 'repair', 'errand', 'grooming', 'rehab', 'companionship',
+] as const
+export const ZServiceCategory = z.enum(SERVICE_CATEGORIES)
+export type ServiceCategory = z.infer<typeof ZServiceCategory>
+export const CATEGORY_LABELS: Record<ServiceCategory, string> = {
+  meal: '助餐', cleaning: '助洁', bathing: '助浴', medical: '助医', mobility: '助行', emergency: '助急',
+  visit: '巡视探访', repair: '家电维修', errand: '代买代购', grooming: '理发修甲', rehab: '康复护理', companionship: '心理慰藉',
+}
+
+/** Government-purchased weekly minutes are of two kinds: 3 h housekeeping (家政) + 1 h medical (医疗). */
+export const HOURS_KINDS = ['housekeeping', 'medical'] as const
+export const ZHoursKind = z.enum(HOURS_KINDS)
+export type HoursKind = z.infer<typeof ZHoursKind>
+
+export const ZService = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  category: ZServiceCategory,
+  unit: z.string().describe('计价单位，如“次”“小时”“餐”'),
+  durationMinutes: z.number().int(),
+  hoursKind: ZHoursKind.nullable(),
+  description: z.string(),
+})
+export type Service = z.infer<typeof ZService>
+export const ZServicesResponse = z.object({ services: z.array(ZService) })
+export type ServicesResponse = z.infer<typeof ZServicesResponse>

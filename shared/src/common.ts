@@ -1,0 +1,108 @@
+import { z } from 'zod'
+
+/** The national elderly-care hotline, shown on every resident screen and price board. */
+export const HOTLINE = '12349'
+/** Business time zone: all dates a person sees are in this zone; the database stores UTC. */
+export const BUSINESS_TZ = 'Asia/Shanghai'
+export const BUSINESS_UTC_OFFSET_MINUTES = 8 * 60
+
+/** Stable machine codes of every error the API can return. Clients switch on these, never on messages. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'ACCOUNT_NOT_FOUND',
+  'DEV_LOGIN_DISABLED',
+  'WECHAT_CODE_INVALID',
+  'WECHAT_UNAVAILABLE',
+  'WECHAT_NOT_CONFIGURED',
+  'DB_UNAVAILABLE',
+  'NO_PRICE_PUBLISHED',
+  'NO_STATION_IN_CIRCLE',
+  'SERVICE_NOT_OFFERED',
+  'SLOT_NOT_BOOKABLE',
+  'SLOT_FULL',
+  'IDEMPOTENCY_KEY_MISSING',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'ILLEGAL_TRANSITION',
+  'INTERNAL',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export const ZErrorResponse = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string().describe('给用户看的中文说明'),
+  }),
+})
+export type ErrorResponse = z.infer<typeof ZErrorResponse>
+
+/** A database id in a path or query: digits only, so "x;drop" is a clear 400 and never reaches SQL. */
+export const ZId = z
+  .string({ error: '编号不能为空' })
+  .regex(/^[1-9]\d{0,15}$/, { error: '编号应为正整数' })
+  .transform(Number)
+export const ZIdParams = z.object({ id: ZId })
+
+/** A required numeric query parameter; an empty string is "missing", not zero. */
+const numericParam = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `缺少${label}` })
+    .trim()
+    .min(1, { error: `缺少${label}` })
+    .regex(/^-?\d+(\.\d+)?$/, { error: `${label}应为数字` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { error: `${label}应在 ${min} 到 ${max} 之间` })
+
+export const ZLatParam = numericParam('纬度 lat', -90, 90)
+export const ZLngParam = numericParam('经度 lng', -180, 180)
+
+export const ZGeoPoint = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+})
+export type GeoPoint = z.infer<typeof ZGeoPoint>
+
+/** Mainland mobile number. */
+export const ZPhone = z.string({ error: '请填写手机号' }).trim().regex(/^1[3-9]\d{9}$/, { error: '手机号应为 11 位数字' })
+
+/** Money is integer fen (分), never floats. */
+export const ZFen = z.number().int().min(0)
+
+/** 13800000001 → 138****0001: phones outside their owner's own screens are always masked. */
+export function maskPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****'
+}
+
+/** 1250 → "12.50"; formatting only, never arithmetic. */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : ''
+  const abs = Math.abs(fen)
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+}
+
+const two = (n: number) => String(n).padStart(2, '0')
+
+/** An instant as ISO 8601 in business time: 2026-01-01T00:00:00+08:00. */
+export function toBusinessIso(d: Date): string {
+  const local = new Date(d.getTime() + BUSINESS_UTC_OFFSET_MINUTES * 60_000)
+  return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}+08:00`
+}
+
+/** The business calendar day (Asia/Shanghai) of an instant: 2026-11-23. */
+export function businessDate(d: Date): string {
+  return toBusinessIso(d).slice(0, 10)
+}
+
+/** Midnight of a business day as an instant. */
+export function businessDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`)
+}

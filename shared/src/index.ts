@@ -1,0 +1,6 @@
+export * from './common'
+export * from './elders'
+export * from './auth'
+export * from './catalog'
+export * from './stations'
+export * from './orders'

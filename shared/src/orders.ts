@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import type { Role } from './auth'
+
+/**
+ * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
+ * whose action is allowed for the current status and role.
+ */
+export const ORDER_STATUSES = ['created', 'assigned', 'accepted', 'in_service', 'completed', 'cancelled', 'unassigned'] as const
+export const ZOrderStatus = z.enum(ORDER_STATUSES)
+export type OrderStatus = z.infer<typeof ZOrderStatus>
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  created: '已提交',
+  assigned: '等待驿站接单',
+  accepted: '驿站已接单',
+  in_service: '服务中',
+  completed: '已完成',
+  cancelled: '已取消',
+  unassigned: '暂无驿站接单',
+}
+
+export const ORDER_ACTIONS = ['cancel', 'accept', 'decline', 'start', 'complete'] as const
+export const ZOrderAction = z.enum(ORDER_ACTIONS)
+export type OrderAction = z.infer<typeof ZOrderAction>
+
+export interface OrderTransition {
+  from: readonly OrderStatus[]
+  /** decline re-routes: to the next station (assigned) or, with none left, unassigned. */
+  to: readonly OrderStatus[]
+  roles: readonly Role[]
+  label: string
+}
+
+export const ORDER_TRANSITIONS: Record<OrderAction, OrderTransition> = {
+  cancel: { from: ['created', 'assigned', 'accepted', 'unassigned'], to: ['cancelled'], roles: ['elder', 'family'], label: '取消预约' },
+  accept: { from: ['assigned'], to: ['accepted'], roles: ['staff', 'station_admin'], label: '接单' },
+  decline: { from: ['assigned', 'accepted'], to: ['assigned', 'unassigned'], roles: ['staff', 'station_admin'], label: '无法接单' },
+  start: { from: ['accepted'], to: ['in_service'], roles: ['staff', 'station_admin'], label: '到达签到' },
+  complete: { from: ['in_service'], to: ['completed'], roles: ['staff', 'station_admin'], label: '服务完成签退' },
+}
+
+export function canTransition(action: OrderAction, status: OrderStatus, role: Role): boolean {
+  const t = ORDER_TRANSITIONS[action]
+  return t.from.includes(status) && t.roles.includes(role)
+}
+
+/** The actions a role may take on an order in this status, in display order. */
+export function allowedOrderActions(status: OrderStatus, role: Role): OrderAction[] {
+  return ORDER_ACTIONS.filter((a) => canTransition(a, status, role))
+}
+
+const ZIsoDateTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601，例如 2026-11-24T09:00:00+08:00' })
+/** A local calendar day in Asia/Shanghai. */
+export const ZLocalDate = z.string({ error: '缺少日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+
+export const ZStationSlotsQuery = z.object({
+  date: ZLocalDate,
+  serviceId: z.string({ error: '缺少服务编号 serviceId' }).regex(/^[1-9]\d{0,15}$/, { error: '服务编号应为正整数' }).transform(Number),
+})
+export const ZSlot = z.object({
+  slotStart: z.string(),
+  slotEnd: z.string(),
+  capacity: z.number().int(),
+  booked: z.number().int(),
+  available: z.number().int(),
+})
+export type Slot = z.infer<typeof ZSlot>
+export const ZStationSlotsResponse = z.object({ stationId: z.number().int(), serviceId: z.number().int(), date: z.string(), slots: z.array(ZSlot) })
+
+/** Slots a resident can book for an elder: a slot is offered only if some station in reach has room. */
+export const ZBookableSlotsQuery = ZStationSlotsQuery.extend({
+  elderId: z.string({ error: '缺少老人编号 elderId' }).regex(/^[1-9]\d{0,15}$/, { error: '老人编号应为正整数' }).transform(Number),
+})
+export const ZBookableSlot = z.object({ slotStart: z.string(), slotEnd: z.string(), available: z.boolean() })
+export const ZBookableSlotsResponse = z.object({ date: z.string(), slots: z.array(ZBookableSlot) })
+export type BookableSlotsResponse = z.infer<typeof ZBookableSlotsResponse>
+
+export const ZQuoteRequest = z.object({
+  elderId: z.number({ error: '缺少老人编号 elderId' }).int().positive(),
+  serviceId: z.number({ error: '缺少服务编号 serviceId' }).int().positive(),
+  slotStart: ZIsoDateTime,
+})
+export type QuoteRequest = z.infer<typeof ZQuoteRequest>
+
+export const ZPriceBreakdown = z.object({
+  tier: z.enum(['free', 'low', 'paid']),
+  priceVersionId: z.number().int(),
+  listPriceFen: z.number().int().describe('标准价（有偿价），分'),
+  tierPriceFen: z.number().int().describe('按老人类别的价格，分'),
+  subsidyFen: z.number().int().describe('补贴 = 标准价 − 应付，分'),
+  payableFen: z.number().int().describe('老人应付，分'),
+  hoursKind: z.enum(['housekeeping', 'medical']).nullable(),
+  hoursUsedMinutes: z.number().int().describe('本单使用的政府购买服务时长（分钟）'),
+  hoursRemainingMinutes: z.number().int().nullable().describe('本周该类时长剩余（分钟），下单后'),
+  explanation: z.string(),
+})
+export type PriceBreakdown = z.infer<typeof ZPriceBreakdown>
+
+export const ZRouteAlternative = z.object({ stationId: z.number().int(), name: z.string(), distanceMeters: z.number().int(), travelMinutes: z.number().int() })
+export const ZRouteDecision = z.object({
+  stationId: z.number().int(),
+  stationName: z.string(),
+  stationPhone: z.string(),
+  distanceMeters: z.number().int(),
+  travelMinutes: z.number().int(),
+  explanation: z.string(),
+  alternatives: z.array(ZRouteAlternative),
+})
+export type RouteDecision = z.infer<typeof ZRouteDecision>
+
+export const ZQuoteResponse = z.object({
+  elderId: z.number().int(),
+  service: z.object({ id: z.number().int(), name: z.string(), unit: z.string(), durationMinutes: z.number().int() }),
+  slotStart: z.string(),
+  route: ZRouteDecision,
+  price: ZPriceBreakdown,
+})
+export type QuoteResponse = z.infer<typeof ZQuoteResponse>
+
+export const ZCreateOrderRequest = ZQuoteRequest.extend({
+  note: z.string().trim().max(200, { error: '备注最多 200 字' }).optional(),
+})
+export type CreateOrderRequest = z.infer<typeof ZCreateOrderRequest>
+
+export const ZOrderActionBody = z.object({
+  reason: z.string().trim().max(200, { error: '原因最多 200 字' }).optional(),
+  actualMinutes: z.number().int().min(1, { error: '实际服务时长至少 1 分钟' }).max(1440).optional(),
+})
+export type OrderActionBody = z.infer<typeof ZOrderActionBody>
+
+export const ZOrderEvent = z.object({
+  at: z.string(),
+  fromStatus: ZOrderStatus.nullable(),
+  toStatus: ZOrderStatus,
+  actorRole: z.string(),
+  stationName: z.string().nullable(),
+  reason: z.string().nullable(),
+  text: z.string().describe('给人看的一句话'),
+})
+export type OrderEvent = z.infer<typeof ZOrderEvent>
+
+export const ZOrder = z.object({
+  id: z.number().int(),
+  status: ZOrderStatus,
+  elder: z.object({ id: z.number().int(), name: z.string(), address: z.string(), phone: z.string().nullable() }),
+  service: z.object({ id: z.number().int(), name: z.string(), category: z.string(), unit: z.string(), durationMinutes: z.number().int() }),
+  station: z.object({ id: z.number().int(), name: z.string(), phone: z.string() }).nullable(),
+  slotStart: z.string(),
+  price: ZPriceBreakdown,
+  routeExplanation: z.string(),
+  note: z.string().nullable(),
+  actualMinutes: z.number().int().nullable(),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  allowedActions: z.array(ZOrderAction),
+  events: z.array(ZOrderEvent).optional(),
+})
+export type Order = z.infer<typeof ZOrder>
+
+export const ZOrdersQuery = z.object({
+  date: ZLocalDate.optional(),
+  status: ZOrderStatus.optional(),
+})
+export const ZOrdersResponse = z.object({ orders: z.array(ZOrder) })
+export type OrdersResponse = z.infer<typeof ZOrdersResponse>

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { ZLatParam, ZLngParam, HOTLINE } from './common'
+import { ZServiceCategory, ZHoursKind } from './catalog'
+
+export const ZStationKind = z.enum(['station', 'complex'])
+export type StationKind = z.infer<typeof ZStationKind>
+export const STATION_KIND_LABELS: Record<StationKind, string> = { station: '养老服务驿站', complex: '养老服务综合体' }
+export const ZStationStatus = z.enum(['active', 'suspended', 'closed'])
+export const ZTravelMode = z.enum(['walk', 'ebike', 'car'])
+export type TravelMode = z.infer<typeof ZTravelMode>
+export const TRAVEL_MODE_LABELS: Record<TravelMode, string> = { walk: '步行', ebike: '骑电动车', car: '驾车' }
+
+export const ZNearbyQuery = z.object({
+  lat: ZLatParam,
+  lng: ZLngParam,
+  limit: z.string().regex(/^\d+$/, { error: 'limit 应为正整数' }).transform(Number)
+    .refine((n) => n >= 1 && n <= 50, { error: 'limit 应在 1 到 50 之间' }).optional(),
+})
+export type NearbyQuery = z.infer<typeof ZNearbyQuery>
+
+export const ZNearbyStation = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  kind: ZStationKind,
+  operatorName: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  rating: z.number().describe('星级，1–5，0.1 精度'),
+  distanceMeters: z.number().int(),
+  travelMinutes: z.number().int(),
+  travelMode: ZTravelMode,
+  withinCircle: z.boolean(),
+  explanation: z.string().describe('如“兴隆驿站，约 650 米，步行约 9 分钟”'),
+})
+export type NearbyStation = z.infer<typeof ZNearbyStation>
+export const ZNearbyResponse = z.object({
+  stations: z.array(ZNearbyStation),
+  hotline: z.literal(HOTLINE),
+})
+export type NearbyResponse = z.infer<typeof ZNearbyResponse>
+
+export const ZPriceBoardItem = z.object({
+  serviceId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  category: ZServiceCategory,
+  unit: z.string(),
+  content: z.string().describe('服务内容'),
+  durationMinutes: z.number().int(),
+  hoursKind: ZHoursKind.nullable(),
+  freeFen: z.number().int().describe('无偿对象应付（分）'),
+  lowFen: z.number().int().describe('低偿对象应付（分）'),
+  paidFen: z.number().int().describe('有偿（标准价，分）'),
+})
+export type PriceBoardItem = z.infer<typeof ZPriceBoardItem>
+
+export const ZPriceBoard = z.object({
+  station: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    kind: ZStationKind,
+    address: z.string(),
+    phone: z.string(),
+    status: ZStationStatus,
+    rating: z.number(),
+  }),
+  operator: z.object({ name: z.string(), licenceNo: z.string(), phone: z.string() }),
+  complaintChannels: z.object({ inApp: z.literal(true), stationPhone: z.string(), hotline: z.literal(HOTLINE) }),
+  version: z.object({ id: z.number().int(), effectiveFrom: z.string(), publishedAt: z.string() }),
+  items: z.array(ZPriceBoardItem),
+})
+export type PriceBoard = z.infer<typeof ZPriceBoard>

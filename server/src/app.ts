@@ -15,6 +15,7 @@ import { systemRoutes } from './http/system-routes'
 import { authRoutes } from './auth/routes'
 import { catalogRoutes } from './catalog/routes'
 import { stationRoutes } from './stations/routes'
+import { orderRoutes } from './orders/routes'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
 export interface AppDeps {
@@ -45,7 +46,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
   app.use(authenticate(deps.config.tokenSecret))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

@@ -63,7 +63,7 @@ export function errorMiddleware(log: Logger) {
         log.error({ reqId: ctx.state.reqId, err: { name: e?.name, code: e?.code, message: e?.message, stack: e?.stack } }, 'request failed')
       }
       ctx.status = err.status
-      ctx.body = { error: { code: err.code, message: err.message } }
+      ctx.body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }
     }
   }
 }

@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_KEY_IN_USE',
   'IDEMPOTENCY_KEY_REUSED',
   'ILLEGAL_TRANSITION',
+  'ALREADY_BOOKED',
+  'ELDER_NOT_FOUND',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -40,6 +42,7 @@ export const ZErrorResponse = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string().describe('给用户看的中文说明'),
+    details: z.record(z.string(), z.unknown()).optional().describe('可选的补充信息，如最近的驿站和热线'),
   }),
 })
 export type ErrorResponse = z.infer<typeof ZErrorResponse>

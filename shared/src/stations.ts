@@ -72,3 +72,17 @@ export const ZPriceBoard = z.object({
   items: z.array(ZPriceBoardItem),
 })
 export type PriceBoard = z.infer<typeof ZPriceBoard>
+
+/** A station admin's capacity and opening hours for one service category (local minutes of the day). */
+export const ZCapacityRule = z
+  .object({
+    category: ZServiceCategory,
+    openMinute: z.number().int().min(0, { error: '开始时间不正确' }).max(1439, { error: '开始时间不正确' }),
+    closeMinute: z.number().int().min(1, { error: '结束时间不正确' }).max(1440, { error: '结束时间不正确' }),
+    slotMinutes: z.number().int().min(15, { error: '每个时段至少 15 分钟' }).max(720, { error: '每个时段最多 12 小时' }),
+    capacity: z.number().int().min(0, { error: '接单数量不能为负' }).max(500, { error: '接单数量最多 500' }),
+  })
+  .refine((r) => r.openMinute + r.slotMinutes <= r.closeMinute, { error: '结束时间应晚于开始时间，且至少够一个时段' })
+export type CapacityRuleInput = z.infer<typeof ZCapacityRule>
+export const ZCapacityRulesBody = z.object({ rules: z.array(ZCapacityRule).max(100, { error: '规则太多，请合并' }) })
+export const ZCapacityRulesResponse = z.object({ stationId: z.number().int(), rules: z.array(ZCapacityRule) })

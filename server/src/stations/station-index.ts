@@ -1,10 +1,9 @@
 import KDBush from 'kdbush'
 import { around } from 'geokdbush'
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { stations, operators } from '../db/schema'
-import { eq } from 'drizzle-orm'
-import type { CircleStation } from './service-circle'
+import { greatCircleMeters, type CircleStation } from './service-circle'
 
 export interface IndexedStation extends CircleStation {
   id: number
@@ -16,9 +15,19 @@ export interface IndexedStation extends CircleStation {
 }
 
 /** Pure part: a kd-tree over station points, queried by great-circle distance. */
+/** The furthest any home can be from this station and still be inside its circle, in km. */
+export function reachKm(s: CircleStation): number {
+  if (s.circlePolygon && s.circlePolygon.length >= 3) return Math.max(...s.circlePolygon.map(([lat, lng]) => greatCircleMeters(s, { lat, lng }))) / 1000
+  if (s.kind === 'complex' && s.circleMeters) return s.circleMeters / 1000
+  return (s.circleMinutes * s.speedMetersPerMinute * 1000) / s.detourPermille / 1000
+}
+
 export class StationIndex {
   private readonly tree: KDBush
+  /** The largest reach of any station: a home further than this from every station is in no circle. */
+  readonly maxReachKm: number
   constructor(readonly stations: IndexedStation[]) {
+    this.maxReachKm = stations.reduce((m, s) => Math.max(m, reachKm(s)), 0)
     this.tree = new KDBush(Math.max(1, stations.length))
     for (const s of stations) this.tree.add(s.lng, s.lat)
     if (stations.length === 0) this.tree.add(0, 0) // KDBush needs one point; filtered out below

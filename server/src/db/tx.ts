@@ -1,0 +1,19 @@
+import type { Db } from './client'
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type { Tx }
+
+const RETRYABLE = new Set([1213 /* ER_LOCK_DEADLOCK */, 1205 /* ER_LOCK_WAIT_TIMEOUT */])
+export const errno = (e: any): number | undefined => e?.errno ?? e?.cause?.errno
+
+/** A transaction retried a few times when InnoDB picks it as a deadlock victim; anything else is thrown. */
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await db.transaction(work)
+    } catch (e) {
+      if (i >= attempts || !RETRYABLE.has(errno(e) ?? 0)) throw e
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * i))
+    }
+  }
+}

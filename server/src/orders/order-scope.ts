@@ -1,0 +1,21 @@
+import { eq, inArray, sql, type SQL } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import { orders } from '../db/schema'
+import type { Auth } from '../auth/token'
+import { eldersActedFor } from '../auth/get-me'
+
+/** The orders a caller may see, as a WHERE clause: their elders', their station's, or all for a supervisor. */
+export async function orderScope(db: Db, auth: Auth): Promise<SQL> {
+  switch (auth.role) {
+    case 'elder':
+    case 'family': {
+      const ids = (await eldersActedFor(db, auth)).map((e) => e.id)
+      return ids.length ? inArray(orders.elderId, ids) : sql`FALSE`
+    }
+    case 'staff':
+    case 'station_admin':
+      return auth.stationId ? eq(orders.stationId, auth.stationId) : sql`FALSE`
+    case 'supervisor':
+      return sql`TRUE`
+  }
+}

@@ -1,0 +1,70 @@
+import { asc, eq, inArray, type SQL } from 'drizzle-orm'
+import { allowedOrderActions, maskPhone, toBusinessIso, type Order, type OrderEvent } from '@carecircle/shared'
+import type { Db } from '../db/client'
+import { elders, orderEvents, orders, services, stations } from '../db/schema'
+import type { Auth } from '../auth/token'
+import { describeEvent } from './event-text'
+
+/** An accepted order not started this long after its slot is flagged. */
+export const OVERDUE_AFTER_MINUTES = 30
+
+const columns = { o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone } }
+export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null }
+
+export async function fetchOrderRows(db: Db, where: SQL | undefined, limit = 200): Promise<OrderRow[]> {
+  const q = db
+    .select(columns)
+    .from(orders)
+    .innerJoin(services, eq(services.id, orders.serviceId))
+    .innerJoin(elders, eq(elders.id, orders.elderId))
+    .leftJoin(stations, eq(stations.id, orders.stationId))
+    .where(where)
+    .orderBy(asc(orders.slotStart), asc(orders.id))
+    .limit(limit)
+  return (await q) as OrderRow[]
+}
+
+export async function fetchEvents(db: Db, orderIds: number[]): Promise<Map<number, OrderEvent[]>> {
+  const out = new Map<number, OrderEvent[]>()
+  if (orderIds.length === 0) return out
+  const rows = await db
+    .select({ ev: orderEvents, stationName: stations.name })
+    .from(orderEvents)
+    .leftJoin(stations, eq(stations.id, orderEvents.stationId))
+    .where(inArray(orderEvents.orderId, orderIds))
+    .orderBy(asc(orderEvents.at), asc(orderEvents.id))
+  for (const { ev, stationName } of rows) {
+    const list = out.get(ev.orderId) ?? []
+    list.push({
+      at: toBusinessIso(ev.at), fromStatus: ev.fromStatus, toStatus: ev.toStatus, actorRole: ev.actorRole, stationName, reason: ev.reason,
+      text: describeEvent({ fromStatus: ev.fromStatus, toStatus: ev.toStatus, stationName, reason: ev.reason }),
+    })
+    out.set(ev.orderId, list)
+  }
+  return out
+}
+
+/** Those serving or acting for the elder see the address and phone in full; a supervisor sees the phone masked. */
+export function toOrderDto(row: OrderRow, auth: Auth, now: Date, events?: OrderEvent[]): Order {
+  const { o, sv, e, st } = row
+  const fullContact = auth.role !== 'supervisor'
+  return {
+    id: o.id,
+    status: o.status,
+    elder: { id: e.id, name: e.name, address: e.address, phone: fullContact ? e.phone : maskPhone(e.phone) },
+    service: { id: sv.id, name: sv.name, category: sv.category, unit: sv.unit, durationMinutes: sv.durationMinutes },
+    station: st && st.id ? { id: st.id, name: st.name, phone: st.phone } : null,
+    slotStart: toBusinessIso(o.slotStart),
+    price: {
+      tier: o.tier, priceVersionId: o.priceVersionId, listPriceFen: o.listPriceFen, tierPriceFen: o.tierPriceFen, subsidyFen: o.subsidyFen,
+      payableFen: o.payableFen, hoursKind: o.hoursKind, hoursUsedMinutes: o.hoursUsedMinutes, hoursRemainingMinutes: null, explanation: o.priceExplanation,
+    },
+    routeExplanation: o.routeExplanation,
+    note: o.note,
+    actualMinutes: o.actualMinutes,
+    overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
+    createdAt: toBusinessIso(o.createdAt),
+    allowedActions: allowedOrderActions(o.status, auth.role),
+    ...(events ? { events } : {}),
+  }
+}

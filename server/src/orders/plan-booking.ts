@@ -1,0 +1,84 @@
+import { and, eq } from 'drizzle-orm'
+import { HOTLINE, toBusinessIso, type PriceBreakdown, type QuoteRequest, type QuoteResponse, type RouteDecision } from '@carecircle/shared'
+import type { AppDeps } from '../app'
+import type { Auth } from '../auth/token'
+import { services } from '../db/schema'
+import { AppError, notFound } from '../errors'
+import { priceOrder } from '../pricing/price-order'
+import { peekHoursRemaining } from '../pricing/hours-balance'
+import { candidatesAt, loadBooked, loadReach, type Reach } from '../routing/load-candidates'
+import { routeOrder, type RoutingCandidate } from '../routing/route-order'
+import { isBookableTime, ruleForSlot } from '../slots/slot-times'
+import { elderActedFor, type ElderRow } from './elder-access'
+
+export type ServiceRow = typeof services.$inferSelect
+
+export interface BookingPlan {
+  elder: ElderRow
+  service: ServiceRow
+  slotStart: Date
+  reach: Reach
+  ranked: RoutingCandidate[]
+  winner: RoutingCandidate
+  price: PriceBreakdown
+}
+
+export async function loadService(deps: AppDeps, id: number): Promise<ServiceRow> {
+  const [s] = await deps.database.db.select().from(services).where(and(eq(services.id, id), eq(services.active, true))).limit(1)
+  if (!s) throw notFound('这项服务')
+  return s
+}
+
+/** Price for one candidate station, given minutes left this week. */
+export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, stationId: number, hoursRemainingMinutes: number): PriceBreakdown {
+  const item = plan.reach.prices.get(stationId)!
+  return priceOrder({
+    tier: plan.elder.tier, tierVerified: plan.elder.tierVerifiedAt !== null, priceVersionId: item.priceVersionId, item,
+    durationMinutes: plan.service.durationMinutes, hoursKind: plan.service.hoursKind, hoursRemainingMinutes,
+  })
+}
+
+/** Who may book, which station would come and what it would cost: shared by quotes and orders. */
+export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
+  const db = deps.database.db
+  const elder = await elderActedFor(db, auth, req.elderId)
+  const service = await loadService(deps, req.serviceId)
+  const slotStart = new Date(req.slotStart)
+  if (!isBookableTime(slotStart, deps.clock())) throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间已经过了或太远，请选择半小时以后、14 天以内的时段')
+  const reach = await loadReach(db, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, deps.clock())
+  if (reach.inCircle.length > 0 && !reach.inCircle.some((c) => ruleForSlot(reach.rules.get(c.station.id) ?? [], slotStart))) {
+    throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间驿站不上门服务，请从列出的时段中选择')
+  }
+  const booked = await loadBooked(db, reach.inCircle.map((c) => c.station.id), service.category, slotStart, new Date(slotStart.getTime() + 1))
+  const route = routeOrder(candidatesAt(reach, slotStart, booked))
+  if (!route.ok) {
+    const status = route.reason === 'SLOT_FULL' ? 409 : 422
+    const nearest = route.nearestOutside
+    throw new AppError(status, route.reason, route.explanation, {
+      hotline: HOTLINE,
+      ...(nearest ? { nearestStation: { id: nearest.stationId, name: nearest.name, phone: nearest.phone, distanceMeters: nearest.verdict.distanceMeters, travelMinutes: nearest.verdict.travelMinutes } } : {}),
+    })
+  }
+  const remaining = await peekHoursRemaining(db, elder.id, elder.tier, service.hoursKind, slotStart)
+  const plan = { elder, service, slotStart, reach, ranked: route.ranked, winner: route.winner }
+  return { ...plan, price: priceAt(plan, route.winner.stationId, remaining) }
+}
+
+export function toRouteDecision(winner: RoutingCandidate, ranked: RoutingCandidate[]): RouteDecision {
+  return {
+    stationId: winner.stationId, stationName: winner.name, stationPhone: winner.phone,
+    distanceMeters: winner.verdict.distanceMeters, travelMinutes: winner.verdict.travelMinutes, explanation: winner.verdict.explanation,
+    alternatives: ranked.filter((c) => c !== winner).slice(0, 3).map((c) => ({ stationId: c.stationId, name: c.name, distanceMeters: c.verdict.distanceMeters, travelMinutes: c.verdict.travelMinutes })),
+  }
+}
+
+export async function quoteOrder(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<QuoteResponse> {
+  const plan = await planBooking(deps, auth, req)
+  return {
+    elderId: plan.elder.id,
+    service: { id: plan.service.id, name: plan.service.name, unit: plan.service.unit, durationMinutes: plan.service.durationMinutes },
+    slotStart: toBusinessIso(plan.slotStart),
+    route: toRouteDecision(plan.winner, plan.ranked),
+    price: plan.price,
+  }
+}

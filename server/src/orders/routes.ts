@@ -1,0 +1,64 @@
+import Router from '@koa/router'
+import {
+  ZBookableSlotsQuery, ZBookableSlotsResponse, ZCreateOrderRequest, ZIdParams, ZOrder, ZOrderAction, ZOrderActionBody,
+  ZOrdersQuery, ZOrdersResponse, ZQuoteRequest, ZQuoteResponse, ORDER_TRANSITIONS,
+} from '@carecircle/shared'
+import { defineRoute } from '../http/route'
+import type { AppDeps } from '../app'
+import { listBookableSlots } from '../slots/list-bookable-slots'
+import { quoteOrder } from './plan-booking'
+import { createOrder } from './create-order'
+import { listOrders, getOrder } from './list-orders'
+import { transitionOrder } from './transition-order'
+import { parseKey, requestHash, runIdempotent } from './idempotency'
+
+const residents = ['elder', 'family'] as const
+
+export function orderRoutes(deps: AppDeps): Router {
+  const r = new Router()
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天可预约的时段（只列出附近驿站真能上门的）', access: residents, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
+    ({ auth, query }) => listBookableSlots(deps, auth, query),
+  )
+  defineRoute(
+    r,
+    { method: 'post', path: '/api/quotes', tag: 'booking', summary: '报价：派单到哪个驿站、为什么，以及老人应付多少', access: residents, body: ZQuoteRequest, response: ZQuoteResponse, errors: [400, 401, 403, 404, 409, 422] },
+    ({ auth, body }) => quoteOrder(deps, auth, body),
+  )
+  defineRoute(
+    r,
+    {
+      method: 'post', path: '/api/orders', tag: 'booking', summary: '下单（需 Idempotency-Key：同键同内容返回同一订单）', access: residents, body: ZCreateOrderRequest, response: ZOrder, status: 201,
+      headers: { 'Idempotency-Key': { required: true, description: '每个确认页一个唯一值；重试时原样带上' } }, errors: [400, 401, 403, 404, 409, 422],
+    },
+    async ({ auth, body, ctx }) => {
+      const key = parseKey(ctx.get('Idempotency-Key'))
+      const res = await runIdempotent(deps.database.db, auth.userId, key, requestHash('POST', '/api/orders', body), deps.clock(), async (complete) => ({
+        status: 201,
+        body: await createOrder(deps, auth, body, complete),
+      }))
+      ctx.status = res.status
+      if (res.replayed) ctx.set('Idempotent-Replayed', 'true')
+      return res.body
+    },
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/orders', tag: 'orders', summary: '订单列表：老人/家属看自己的，驿站看本站的，监管看全部', access: 'user', query: ZOrdersQuery, response: ZOrdersResponse, errors: [400, 401] },
+    ({ auth, query }) => listOrders(deps, auth, query),
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/orders/:id', tag: 'orders', summary: '订单详情与时间线', access: 'user', params: ZIdParams, response: ZOrder, errors: [400, 401, 404] },
+    ({ auth, params }) => getOrder(deps, auth, params.id),
+  )
+  for (const action of ZOrderAction.options) {
+    defineRoute(
+      r,
+      { method: 'post', path: `/api/orders/:id/${action}`, tag: 'orders', summary: ORDER_TRANSITIONS[action].label, access: ORDER_TRANSITIONS[action].roles, params: ZIdParams, body: ZOrderActionBody, response: ZOrder, errors: [400, 401, 403, 404, 409] },
+      ({ auth, params, body }) => transitionOrder(deps, auth, params.id, action, body),
+    )
+  }
+  return r
+}

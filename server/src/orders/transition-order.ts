@@ -1,0 +1,77 @@
+import { and, eq } from 'drizzle-orm'
+import { canTransition, ORDER_STATUS_LABELS, ORDER_TRANSITIONS, type Order, type OrderAction, type OrderActionBody, type OrderStatus } from '@carecircle/shared'
+import type { AppDeps } from '../app'
+import type { Auth } from '../auth/token'
+import { inTransaction, type Tx } from '../db/tx'
+import { elders, orderEvents, orders, hoursLedger } from '../db/schema'
+import { AppError, forbidden, notFound } from '../errors'
+import { moveMinutes } from '../pricing/hours-balance'
+import { releaseSlot } from '../slots/take-slot'
+import { fetchOrderRows } from './order-view'
+import { orderScope } from './order-scope'
+import { getOrder } from './list-orders'
+import { rerouteOrder } from './reroute-order'
+
+type OrderRow = typeof orders.$inferSelect
+
+/**
+ * Moves an order along the declared state machine (shared/orders.ts). Visibility first (404), then role
+ * (403), then the state guard (409), all re-checked under the row lock; the change and its event commit together.
+ */
+export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, action: OrderAction, body: OrderActionBody): Promise<Order> {
+  const db = deps.database.db
+  const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderScope(db, auth)), 1)
+  if (!row) throw notFound('这个订单')
+  if (!ORDER_TRANSITIONS[action].roles.includes(auth.role)) throw forbidden('您的身份不能进行这个操作')
+  if (action === 'decline' && !body.reason) throw new AppError(400, 'VALIDATION_FAILED', '请说明无法接单的原因')
+  if (action === 'complete' && !body.actualMinutes) throw new AppError(400, 'VALIDATION_FAILED', '请填写实际服务时长（分钟）')
+
+  await inTransaction(db, async (tx) => {
+    const now = deps.clock()
+    if (action === 'cancel') await tx.select({ id: elders.id }).from(elders).where(eq(elders.id, row.o.elderId)).for('update')
+    const [o] = await tx.select().from(orders).where(eq(orders.id, id)).for('update')
+    const stationMoved = (auth.role === 'staff' || auth.role === 'station_admin') && o.stationId !== auth.stationId
+    if (stationMoved) throw notFound('这个订单')
+    if (!canTransition(action, o.status, auth.role)) {
+      throw new AppError(409, 'ILLEGAL_TRANSITION', `订单现在是“${ORDER_STATUS_LABELS[o.status]}”，不能${ORDER_TRANSITIONS[action].label}`)
+    }
+    const event = (toStatus: OrderStatus, extra: { stationId?: number | null; reason?: string | null } = {}) =>
+      tx.insert(orderEvents).values({ orderId: id, actorUserId: auth.userId, actorRole: auth.role, fromStatus: o.status, toStatus, at: now, stationId: extra.stationId ?? o.stationId, reason: extra.reason ?? body.reason ?? null })
+    switch (action) {
+      case 'accept':
+        await tx.update(orders).set({ status: 'accepted', updatedAt: now }).where(eq(orders.id, id))
+        return event('accepted')
+      case 'start':
+        await tx.update(orders).set({ status: 'in_service', updatedAt: now }).where(eq(orders.id, id))
+        return event('in_service')
+      case 'complete':
+        await tx.update(orders).set({ status: 'completed', actualMinutes: body.actualMinutes!, updatedAt: now }).where(eq(orders.id, id))
+        return event('completed', { reason: body.reason ?? `实际服务 ${body.actualMinutes} 分钟` })
+      case 'cancel':
+        await releaseHeld(tx, o, row.sv.category)
+        await refundMinutes(tx, o, now)
+        await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, id))
+        return event('cancelled')
+      case 'decline': {
+        await releaseHeld(tx, o, row.sv.category)
+        const next = await rerouteOrder(deps, tx, o, row, now)
+        await tx.update(orders).set({ status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null, declinedStationIds: [...o.declinedStationIds, o.stationId!], updatedAt: now }).where(eq(orders.id, id))
+        await event(next ? 'assigned' : 'unassigned', { stationId: next?.stationId ?? null, reason: body.reason })
+        return
+      }
+    }
+  })
+  // The decliner can no longer see an order that moved on; the caller gets the outcome as the resident would see it.
+  return getOrder(deps, action === 'decline' ? { ...auth, role: 'supervisor' } : auth, id)
+}
+
+async function releaseHeld(tx: Tx, o: OrderRow, category: Parameters<typeof releaseSlot>[1]['category']) {
+  if (o.stationId) await releaseSlot(tx, { stationId: o.stationId, category, slotStart: o.slotStart })
+}
+
+/** Gives back the purchased minutes this order took, traceably (a ledger row per refund). */
+async function refundMinutes(tx: Tx, o: OrderRow, now: Date) {
+  if (o.hoursUsedMinutes <= 0) return
+  const [used] = await tx.select({ balanceId: hoursLedger.balanceId }).from(hoursLedger).where(eq(hoursLedger.orderId, o.id)).limit(1)
+  if (used) await moveMinutes(tx, used.balanceId, o.id, o.hoursUsedMinutes, '取消退回', now)
+}

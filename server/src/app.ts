@@ -10,6 +10,7 @@ import { AppError, errorMiddleware } from './errors'
 import { requestLog } from './logger'
 import { authenticate } from './auth/token'
 import { StationIndexCache } from './stations/station-index'
+import { StationFactsCache } from './routing/station-facts-cache'
 import { createWechatClient, type WechatClient } from './wechat/client'
 import { systemRoutes } from './http/system-routes'
 import { authRoutes } from './auth/routes'
@@ -24,6 +25,8 @@ export interface AppDeps {
   log: Logger
   wechat: WechatClient
   stationIndex: StationIndexCache
+  /** Menu, price versions and capacity rules in memory, re-checked against the database every few seconds. */
+  stationFacts: StationFactsCache
   /** The one clock; tests pass a fixed one. */
   clock: () => Date
 }
@@ -36,6 +39,7 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     clock,
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
+    stationFacts: new StationFactsCache(database.db),
   }
 }
 
@@ -52,7 +56,11 @@ export function createApp(deps: AppDeps): Koa {
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))
   }
   app.use(async (ctx, next) => {
-    if (ctx.path.startsWith('/api/') || ctx.path === '/api') throw new AppError(404, 'ROUTE_NOT_FOUND', '没有这个接口，请检查地址')
+    if (ctx.path.startsWith('/api/') || ctx.path === '/api') {
+      // allowedMethods() acts only after next() returns, so a path that matched with another method is answered here.
+      if ((ctx as any).matched?.length) throw new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式')
+      throw new AppError(404, 'ROUTE_NOT_FOUND', '没有这个接口，请检查地址')
+    }
     await next()
   })
   const h5 = deps.config.h5Dir

@@ -52,6 +52,7 @@ export const ZId = z
   .string({ error: '编号不能为空' })
   .regex(/^[1-9]\d{0,15}$/, { error: '编号应为正整数' })
   .transform(Number)
+  .refine(Number.isSafeInteger, { error: '编号应为正整数' })
 export const ZIdParams = z.object({ id: ZId })
 
 /** A required numeric query parameter; an empty string is "missing", not zero. */

@@ -18,6 +18,7 @@ it('50 parallel bookings for a slot with capacity 3 → exactly 3 orders, never 
   const { elderIds, token } = await eldersNearStationOne(app, 50, '13911110050')
   const results = await Promise.all(elderIds.map((elderId) => book(app, token, { elderId, serviceId: CLEANING, slotStart: slotAt(10) })))
   const statuses = results.map((r) => r.status)
+  if (process.env.DEBUG_RACE) console.log(results.filter((r) => r.status !== 201 && r.status !== 409).map((r) => JSON.stringify(r.body)))
   expect(statuses.filter((s) => s === 201)).toHaveLength(3)
   expect(statuses.filter((s) => s === 409)).toHaveLength(47)
   expect(results.filter((r) => r.status === 409).every((r) => r.body.error.code === 'SLOT_FULL')).toBe(true)

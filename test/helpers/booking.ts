@@ -31,6 +31,7 @@ export async function onlyStationOne(app: TestApp, capacity: number) {
   await query(app, sql`UPDATE stations SET status = 'suspended' WHERE id <> 1`)
   await query(app, sql`UPDATE capacity_rules SET capacity = ${capacity} WHERE station_id = 1 AND category = 'cleaning'`)
   app.deps.stationIndex.invalidate()
+  app.deps.stationFacts.invalidate()
 }
 
 /** `n` verified paid-tier elders living next to station 1, bound to a new family user; returns their ids and the user's token. */

@@ -11,17 +11,14 @@ export type ElderRow = typeof elders.$inferSelect
  * the same 404 as for a missing elder, so existence does not leak.
  */
 export async function elderActedFor(db: Db, auth: Auth, elderId: number): Promise<ElderRow> {
-  const [e] = await db.select().from(elders).where(eq(elders.id, elderId)).limit(1)
-  const missing = new AppError(404, 'ELDER_NOT_FOUND', '没有找到这位老人，或您还没有绑定这位老人')
-  if (!e) throw missing
-  if (auth.role === 'elder' && e.userId === auth.userId) return e
-  if (auth.role === 'family') {
-    const [link] = await db
-      .select({ id: familyLinks.id })
-      .from(familyLinks)
-      .where(and(eq(familyLinks.elderId, elderId), eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
-      .limit(1)
-    if (link) return e
-  }
-  throw missing
+  // One query: the elder and, for family, the consent link in force.
+  const [row] = await db
+    .select({ e: elders, linkId: familyLinks.id })
+    .from(elders)
+    .leftJoin(familyLinks, and(eq(familyLinks.elderId, elders.id), eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
+    .where(eq(elders.id, elderId))
+    .limit(1)
+  if (row && auth.role === 'elder' && row.e.userId === auth.userId) return row.e
+  if (row && auth.role === 'family' && row.linkId !== null) return row.e
+  throw new AppError(404, 'ELDER_NOT_FOUND', '没有找到这位老人，或您还没有绑定这位老人')
 }

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm'
 import { HOTLINE, toBusinessIso, type PriceBreakdown, type QuoteRequest, type QuoteResponse, type RouteDecision } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
@@ -24,8 +23,8 @@ export interface BookingPlan {
 }
 
 export async function loadService(deps: AppDeps, id: number): Promise<ServiceRow> {
-  const [s] = await deps.database.db.select().from(services).where(and(eq(services.id, id), eq(services.active, true))).limit(1)
-  if (!s) throw notFound('这项服务')
+  const s = await deps.stationFacts.service(id)
+  if (!s || !s.active) throw notFound('这项服务')
   return s
 }
 
@@ -39,13 +38,13 @@ export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, 
 }
 
 /** Who may book, which station would come and what it would cost: shared by quotes and orders. */
-export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
+export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest, opts: { peekHours: boolean } = { peekHours: true }): Promise<BookingPlan & { booked: Map<string, number> }> {
   const db = deps.database.db
   const elder = await elderActedFor(db, auth, req.elderId)
   const service = await loadService(deps, req.serviceId)
   const slotStart = new Date(req.slotStart)
   if (!isBookableTime(slotStart, deps.clock())) throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间已经过了或太远，请选择半小时以后、14 天以内的时段')
-  const reach = await loadReach(db, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, deps.clock())
+  const reach = await loadReach(deps.stationFacts, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, deps.clock())
   if (reach.inCircle.length > 0 && !reach.inCircle.some((c) => ruleForSlot(reach.rules.get(c.station.id) ?? [], slotStart))) {
     throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间驿站不上门服务，请从列出的时段中选择')
   }
@@ -59,8 +58,9 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest):
       ...(nearest ? { nearestStation: { id: nearest.stationId, name: nearest.name, phone: nearest.phone, distanceMeters: nearest.verdict.distanceMeters, travelMinutes: nearest.verdict.travelMinutes } } : {}),
     })
   }
-  const remaining = await peekHoursRemaining(db, elder.id, elder.tier, service.hoursKind, slotStart)
-  const plan = { elder, service, slotStart, reach, ranked: route.ranked, winner: route.winner }
+  // Booking re-reads the minutes under lock; only a quote needs them now.
+  const remaining = opts.peekHours ? await peekHoursRemaining(db, elder.id, elder.tier, service.hoursKind, slotStart) : 0
+  const plan = { elder, service, slotStart, reach, booked, ranked: route.ranked, winner: route.winner }
   return { ...plan, price: priceAt(plan, route.winner.stationId, remaining) }
 }
 

@@ -14,7 +14,7 @@ import type { OrderRow as OrderView } from './order-view'
 export async function rerouteOrder(deps: AppDeps, tx: Tx, o: typeof orders.$inferSelect, view: OrderView, now: Date): Promise<RoutingCandidate | null> {
   const db = deps.database.db
   const service = { id: view.sv.id, category: view.sv.category }
-  const reach = await loadReach(db, await deps.stationIndex.get(), { lat: view.e.homeLat, lng: view.e.homeLng }, service, now)
+  const reach = await loadReach(deps.stationFacts, await deps.stationIndex.get(), { lat: view.e.homeLat, lng: view.e.homeLng }, service, now)
   const excluded = new Set([...o.declinedStationIds, o.stationId!])
   const ids = reach.inCircle.map((c) => c.station.id)
   const booked = await loadBooked(db, ids, service.category, o.slotStart, new Date(o.slotStart.getTime() + 1))

@@ -1,19 +1,13 @@
-import { and, eq, inArray, lte, gte, lt } from 'drizzle-orm'
+import { and, eq, inArray, gte, lt } from 'drizzle-orm'
 import type { GeoPoint, ServiceCategory } from '@carecircle/shared'
 import type { Db } from '../db/client'
-import { capacityRules, priceItems, priceVersions, stationSlots } from '../db/schema'
+import { stationSlots } from '../db/schema'
+import type { StationFactsCache, PricedItem } from './station-facts-cache'
 import { assessCircle } from '../stations/service-circle'
 import type { IndexedStation, StationIndex } from '../stations/station-index'
 import type { CapacityRule } from '../slots/slot-times'
 import { ruleForSlot } from '../slots/slot-times'
 import type { RoutingCandidate } from './route-order'
-
-export interface PricedItem {
-  priceVersionId: number
-  freeFen: number
-  lowFen: number
-  paidFen: number
-}
 
 /** Everything routing needs about the stations that could serve one home and one service. */
 export interface Reach {
@@ -26,32 +20,20 @@ export interface Reach {
   rules: Map<number, CapacityRule[]>
 }
 
-/** Spatial index first (never a scan of all stations), then three small indexed queries for those few stations. */
-export async function loadReach(db: Db, index: StationIndex, home: GeoPoint, service: { id: number; category: ServiceCategory }, now: Date): Promise<Reach> {
+/** Spatial index first (never a scan of all stations), then prices and rules of those few stations from memory. */
+export async function loadReach(facts: StationFactsCache, index: StationIndex, home: GeoPoint, service: { id: number; category: ServiceCategory }, now: Date): Promise<Reach> {
   const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, (s) => s.status !== 'closed')
   const inCircle = near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
   const nearestStation = index.nearest(home.lat, home.lng, 1, 50, (s) => s.status === 'active')[0]
   const nearest = nearestStation ? { station: nearestStation, verdict: assessCircle(nearestStation, home) } : null
   const prices = new Map<number, PricedItem>()
   const rules = new Map<number, CapacityRule[]>()
-  const ids = inCircle.map((c) => c.station.id)
-  if (ids.length === 0) return { home, inCircle, nearest, prices, rules }
-
-  // The version in force per station (newest effective ≤ now), and its item for this service if listed.
-  const versions = await db
-    .select({ id: priceVersions.id, stationId: priceVersions.stationId, effectiveFrom: priceVersions.effectiveFrom, item: priceItems })
-    .from(priceVersions)
-    .leftJoin(priceItems, and(eq(priceItems.priceVersionId, priceVersions.id), eq(priceItems.serviceId, service.id)))
-    .where(and(inArray(priceVersions.stationId, ids), lte(priceVersions.effectiveFrom, now)))
-  const current = new Map<number, (typeof versions)[number]>()
-  for (const v of versions) {
-    const seen = current.get(v.stationId)
-    if (!seen || v.effectiveFrom > seen.effectiveFrom || (+v.effectiveFrom === +seen.effectiveFrom && v.id > seen.id)) current.set(v.stationId, v)
+  const known = await facts.load(inCircle.map((c) => c.station.id))
+  for (const { station } of inCircle) {
+    const item = known.priceAt(station.id, service.id, now)
+    if (item) prices.set(station.id, item)
+    rules.set(station.id, known.rulesOf(station.id, service.category))
   }
-  for (const [stationId, v] of current) if (v.item) prices.set(stationId, { priceVersionId: v.id, freeFen: v.item.freeFen, lowFen: v.item.lowFen, paidFen: v.item.paidFen })
-
-  const ruleRows = await db.select().from(capacityRules).where(and(inArray(capacityRules.stationId, ids), eq(capacityRules.category, service.category)))
-  for (const r of ruleRows) rules.set(r.stationId, [...(rules.get(r.stationId) ?? []), r])
   return { home, inCircle, nearest, prices, rules }
 }
 

@@ -13,7 +13,7 @@ export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId:
   const elder = await elderActedFor(db, auth, q.elderId)
   const service = await loadService(deps, q.serviceId)
   const now = deps.clock()
-  const reach = await loadReach(db, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, now)
+  const reach = await loadReach(deps.stationFacts, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, now)
   const serving = reach.inCircle.filter((c) => c.station.status === 'active' && reach.prices.has(c.station.id))
   const from = businessDayStart(q.date)
   const booked = await loadBooked(db, serving.map((c) => c.station.id), service.category, from, new Date(from.getTime() + 86_400_000))

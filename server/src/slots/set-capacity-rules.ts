@@ -39,5 +39,6 @@ export async function setCapacityRules(deps: AppDeps, auth: Auth, stationId: num
     }
     await tx.insert(auditLog).values({ actorUserId: auth.userId, action: 'capacity.set', entity: 'station', entityId: stationId, detail: { rules: rules.length }, at: now })
   })
+  deps.stationFacts.invalidate()
   return getCapacityRules(deps, auth, stationId)
 }

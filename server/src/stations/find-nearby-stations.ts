@@ -11,7 +11,8 @@ export function findNearbyStations(index: StationIndex, q: NearbyQuery, maxKm: n
       const v = assessCircle(s, q)
       return {
         id: s.id, name: s.name, kind: s.kind, operatorName: s.operatorName, address: s.address, phone: s.phone,
-        lat: s.lat, lng: s.lng, rating: s.ratingTenths / 10, travelMode: s.travelMode, ...v,
+        lat: s.lat, lng: s.lng, rating: s.ratingTenths / 10, travelMode: s.travelMode,
+        distanceMeters: v.distanceMeters, travelMinutes: v.travelMinutes, explanation: v.explanation,
         // A suspended station is shown (residents may look for it) but never counts as serving them.
         withinCircle: v.withinCircle && s.status === 'active',
       }

@@ -16,10 +16,11 @@ export interface CircleStation {
 }
 
 export interface CircleVerdict {
-  distanceMeters: number
-  travelMinutes: number
-  withinCircle: boolean
-  explanation: string
+  readonly distanceMeters: number
+  readonly travelMinutes: number
+  readonly withinCircle: boolean
+  /** "兴隆驿站，约 650 米，步行约 9 分钟" */
+  readonly explanation: string
 }
 
 const EARTH_RADIUS_M = 6_371_008.8
@@ -50,6 +51,14 @@ export function describeDistance(meters: number): string {
   return `约 ${(meters / 1000).toFixed(1)} 公里`
 }
 
+/** A verdict whose sentence is built only when someone reads it: routing ranks dozens, explains one. */
+class Verdict implements CircleVerdict {
+  constructor(private readonly station: CircleStation, readonly distanceMeters: number, readonly travelMinutes: number, readonly withinCircle: boolean) {}
+  get explanation(): string {
+    return `${this.station.name}，${describeDistance(this.distanceMeters)}，${TRAVEL_MODE_LABELS[this.station.travelMode]}约 ${this.travelMinutes} 分钟`
+  }
+}
+
 /**
  * The service-circle rule (seeds 001, 002, 004): travel time = great-circle distance × detour ÷ speed.
  * A 驿站 serves homes within circleMinutes; a 综合体 within circleMeters; a published polygon overrides both.
@@ -62,6 +71,5 @@ export function assessCircle(station: CircleStation, home: GeoPoint): CircleVerd
   if (station.circlePolygon && station.circlePolygon.length >= 3) withinCircle = pointInPolygon(home, station.circlePolygon)
   else if (station.kind === 'complex' && station.circleMeters) withinCircle = distanceMeters <= station.circleMeters
   else withinCircle = travelMinutes <= station.circleMinutes
-  const explanation = `${station.name}，${describeDistance(distanceMeters)}，${TRAVEL_MODE_LABELS[station.travelMode]}约 ${travelMinutes} 分钟`
-  return { distanceMeters, travelMinutes, withinCircle, explanation }
+  return new Verdict(station, distanceMeters, travelMinutes, withinCircle)
 }

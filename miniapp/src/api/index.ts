@@ -1,0 +1,35 @@
+import {
+  ZLoginResponse, ZServicesResponse, ZNearbyResponse, ZPriceBoard, ZBookableSlotsResponse,
+  ZQuoteResponse, ZOrder, ZOrdersResponse,
+  type QuoteRequest, type CreateOrderRequest, type OrderAction, type OrderActionBody, type OrderStatus,
+} from '@carecircle/shared'
+import { request } from './http'
+import { ZMe } from './me-schema'
+
+export { ApiError, toApiError, MESSAGES } from './errors'
+export { request } from './http'
+
+export const devLogin = (phone: string) => request(ZLoginResponse, 'POST', '/api/auth/dev-login', { phone })
+export const wechatLogin = (code: string) => request(ZLoginResponse, 'POST', '/api/auth/wechat', { code })
+export const fetchMe = () => request(ZMe, 'GET', '/api/me')
+
+export const fetchServices = () => request(ZServicesResponse, 'GET', '/api/services')
+export const fetchNearbyStations = (lat: number, lng: number) =>
+  request(ZNearbyResponse, 'GET', '/api/stations/nearby', undefined, { query: { lat, lng } })
+export const fetchPriceBoard = (stationId: number | string) =>
+  request(ZPriceBoard, 'GET', `/api/stations/${encodeURIComponent(String(stationId))}/price-board`)
+
+export const fetchBookableSlots = (elderId: number, serviceId: number, date: string) =>
+  request(ZBookableSlotsResponse, 'GET', '/api/bookable-slots', undefined, { query: { elderId, serviceId, date } })
+export const createQuote = (body: QuoteRequest) => request(ZQuoteResponse, 'POST', '/api/quotes', body)
+
+/** The same key for every retry of one confirmation, so the server never books twice. */
+export const createOrder = (body: CreateOrderRequest, idempotencyKey: string) =>
+  request(ZOrder, 'POST', '/api/orders', body, { headers: { 'Idempotency-Key': idempotencyKey } })
+
+export const fetchOrders = (query: { date?: string; status?: OrderStatus } = {}) =>
+  request(ZOrdersResponse, 'GET', '/api/orders', undefined, { query })
+export const fetchOrder = (id: number | string) =>
+  request(ZOrder, 'GET', `/api/orders/${encodeURIComponent(String(id))}`)
+export const orderAction = (id: number, action: OrderAction, body: OrderActionBody = {}) =>
+  request(ZOrder, 'POST', `/api/orders/${id}/${action}`, body)

@@ -1,0 +1,30 @@
+// Resident pages live in the main package; staff and supervisors get their own subpackages so the
+// main package stays small. No Taro tabBar: the bottom nav is our own component inside Page.
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/services/index',
+    'pages/stations/index',
+    'pages/price-board/index',
+    'pages/book/time/index',
+    'pages/book/confirm/index',
+    'pages/orders/index',
+    'pages/orders/detail/index',
+    'pages/mine/index',
+    'pages/login/index',
+  ],
+  subPackages: [
+    { root: 'pages-staff', pages: ['orders/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#1a5fb4',
+    navigationBarTextStyle: 'white',
+    navigationBarTitleText: '颐邻',
+    backgroundColor: '#f4f6f8',
+    backgroundTextStyle: 'dark',
+  },
+  // H5 only: page slide animations put a transform on the page, which breaks the fixed bottom nav,
+  // and moving screens are no help to older eyes.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
+})

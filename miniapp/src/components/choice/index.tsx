@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react'
+import { View } from '@tarojs/components'
+import './index.css'
+
+export interface ChoiceProps {
+  label: ReactNode
+  sub?: ReactNode
+  selected?: boolean
+  onPress: () => void
+  testId?: string
+  /** Extra data attributes for tests, e.g. the date of a day button. */
+  value?: string
+}
+
+/** One of several options (day, elder, time): the chosen one says "已选" in words, not only colour. */
+export function Choice({ label, sub, selected = false, onPress, testId, value }: ChoiceProps) {
+  return (
+    <View
+      className={`choice${selected ? ' selected' : ''}`}
+      role='button'
+      tabIndex={0}
+      aria-pressed={selected ? 'true' : 'false'}
+      data-testid={testId}
+      data-value={value}
+      hoverClass='choice-hover'
+      onClick={onPress}
+    >
+      <View className='choice-label'>{label}</View>
+      {sub ? <View className='choice-sub'>{sub}</View> : null}
+      {selected ? <View className='choice-mark'>✓ 已选</View> : null}
+    </View>
+  )
+}
+
+export function ChoiceGrid({ children }: { children: ReactNode }) {
+  return <View className='choice-grid'>{children}</View>
+}
+
+export default Choice

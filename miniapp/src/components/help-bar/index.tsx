@@ -1,0 +1,36 @@
+import { View, Text } from '@tarojs/components'
+import { HOTLINE } from '@carecircle/shared'
+import { CallButton } from '../call-button'
+import type { HelpStation } from '../../lib/help-contacts'
+import type { EmergencyContact } from '../../api/me-schema'
+import './index.css'
+
+export interface HelpBarProps {
+  /** The serving or nearest station; left out when not known yet. */
+  station?: HelpStation | null
+  /** Bound family members to call. */
+  family?: EmergencyContact[]
+}
+
+/** Always on top of a resident screen: one tap calls 12349, the station, or family. */
+export function HelpBar({ station, family = [] }: HelpBarProps) {
+  return (
+    <View className='help-bar' data-testid='help-bar' role='region' aria-label='求助电话'>
+      <CallButton phone={HOTLINE} variant='danger' ariaLabel={`拨打养老服务热线 ${HOTLINE}`} testId='call-hotline'>
+        <Text>求助 {HOTLINE}</Text>
+      </CallButton>
+      {station ? (
+        <CallButton phone={station.phone} ariaLabel={`打电话给${station.name}`} testId='call-station'>
+          <Text>打给驿站</Text>
+        </CallButton>
+      ) : null}
+      {family.slice(0, 2).map((f) => (
+        <CallButton key={f.phone} phone={f.phone} ariaLabel={`打电话给${f.relation ?? '家人'}${f.name}`} testId='call-family'>
+          <Text>打给{f.relation ?? '家人'}</Text>
+        </CallButton>
+      ))}
+    </View>
+  )
+}
+
+export default HelpBar

@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import { View, Input } from '@tarojs/components'
+import { ORDER_TRANSITIONS, type Order, type OrderAction, type OrderActionBody } from '@carecircle/shared'
+import { BigButton } from '../big-button'
+import { Choice, ChoiceGrid } from '../choice'
+import { ErrorState } from '../error-state'
+import { orderAction, toApiError, type ApiError } from '../../api'
+
+const DECLINE_REASONS = ['人手不够', '时间排不开', '超出服务范围', '这项服务暂时做不了']
+
+/** Actions that change something the person cannot undo get a second, in-page step (no pop-up). */
+const NEEDS_STEP: ReadonlySet<OrderAction> = new Set(['cancel', 'decline', 'complete'])
+
+export interface OrderActionsProps {
+  order: Order
+  onChanged: (order: Order) => void
+}
+
+/** Only the buttons the server says will work (`allowedActions`), labelled from the shared table. */
+export function OrderActions({ order, onChanged }: OrderActionsProps) {
+  const [open, setOpen] = useState<OrderAction | null>(null)
+  const [reason, setReason] = useState('')
+  const [minutes, setMinutes] = useState(String(order.service.durationMinutes))
+  const [error, setError] = useState<ApiError | null>(null)
+
+  if (order.allowedActions.length === 0) return null
+
+  const run = async (action: OrderAction, body: OrderActionBody = {}) => {
+    setError(null)
+    try {
+      onChanged(await orderAction(order.id, action, body))
+      setOpen(null)
+    } catch (err) {
+      setError(toApiError(err))
+    }
+  }
+
+  const minutesValue = Number(minutes)
+  const minutesOk = Number.isInteger(minutesValue) && minutesValue >= 1 && minutesValue <= 1440
+
+  return (
+    <View className='stack' data-testid='order-actions'>
+      {error ? <ErrorState error={error} /> : null}
+      {order.allowedActions.map((action) => {
+        const label = ORDER_TRANSITIONS[action].label
+        if (open !== action) {
+          return (
+            <BigButton
+              key={action}
+              variant={action === 'cancel' || action === 'decline' ? 'secondary' : 'primary'}
+              testId={`action-${action}`}
+              onPress={() => (NEEDS_STEP.has(action) ? setOpen(action) : run(action))}
+              loadingText='正在提交，请稍候……'
+            >
+              {label}
+            </BigButton>
+          )
+        }
+        return (
+          <View key={action} className='card stack' data-testid={`action-${action}-step`}>
+            {action === 'cancel' ? <View className='t-big'>确定要取消这次预约吗？</View> : null}
+            {action === 'decline' ? (
+              <>
+                <View className='t-big'>为什么无法接单？（必填）</View>
+                <ChoiceGrid>
+                  {DECLINE_REASONS.map((r) => (
+                    <Choice key={r} label={r} selected={reason === r} testId='decline-reason' onPress={() => setReason(r)} />
+                  ))}
+                </ChoiceGrid>
+                <View className='field-label'>或者自己写原因：</View>
+                <Input className='field' value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '无法接单的原因' }} />
+              </>
+            ) : null}
+            {action === 'complete' ? (
+              <>
+                <View className='t-big'>实际服务了多少分钟？</View>
+                <Input className='field' type='number' value={minutes} onInput={(e) => setMinutes(e.detail.value)} nativeProps={{ 'aria-label': '实际服务分钟数' }} />
+                {!minutesOk ? <View className='notice warn'>请填 1 到 1440 之间的整数分钟。</View> : null}
+              </>
+            ) : null}
+            <BigButton
+              variant={action === 'complete' ? 'primary' : 'danger'}
+              testId={`action-${action}-confirm`}
+              disabled={(action === 'decline' && reason.trim() === '') || (action === 'complete' && !minutesOk)}
+              loadingText='正在提交，请稍候……'
+              onPress={() =>
+                run(action, action === 'decline' ? { reason: reason.trim() } : action === 'complete' ? { actualMinutes: minutesValue } : {})
+              }
+            >
+              {action === 'cancel' ? '确定取消' : action === 'decline' ? '确认无法接单' : '确认签退'}
+            </BigButton>
+            {action === 'decline' && reason.trim() === '' ? <View className='t-small'>选一个原因或写上原因后，才能提交。</View> : null}
+            <BigButton variant='secondary' onPress={() => setOpen(null)} testId={`action-${action}-back`}>
+              {action === 'cancel' ? '不取消了' : '先不处理'}
+            </BigButton>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+export default OrderActions

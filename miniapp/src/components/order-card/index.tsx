@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { View } from '@tarojs/components'
+import type { Order } from '@carecircle/shared'
+import { Card } from '../card'
+import { OrderStatusBadge } from '../order-status'
+import { formatDateTime } from '../../lib/time'
+
+export interface OrderCardProps {
+  order: Order
+  onPress?: () => void
+  /** Show the address (staff need it; residents know where they live). */
+  showAddress?: boolean
+  children?: ReactNode
+}
+
+/** One order in a list: what, when, for whom, who serves, and the status in words. */
+export function OrderCard({ order, onPress, showAddress = false, children }: OrderCardProps) {
+  return (
+    <Card title={order.service.name} testId='order-item' onPress={onPress}>
+      <View>
+        <OrderStatusBadge status={order.status} />
+        {order.overdue ? <View className='status bad'>已超时，请尽快处理</View> : null}
+      </View>
+      <View>时间：{formatDateTime(order.slotStart)}</View>
+      <View>老人：{order.elder.name}</View>
+      {showAddress ? <View>地址：{order.elder.address}</View> : null}
+      <View>驿站：{order.station ? order.station.name : '暂未安排'}</View>
+      {onPress ? <View className='link-text'>点这里看详情 ›</View> : null}
+      {children}
+    </Card>
+  )
+}
+
+export default OrderCard

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '驿站订单', enablePageMeta: true })

@@ -1,0 +1,103 @@
+import { View } from '@tarojs/components'
+import { HOTLINE, ROLE_LABELS, TIER_LABELS, maskPhone, type Role } from '@carecircle/shared'
+import { Page } from '../../components/page'
+import { Card, InfoRow } from '../../components/card'
+import { CareModeToggle } from '../../components/care-mode-toggle'
+import { BigButton } from '../../components/big-button'
+import { CallButton } from '../../components/call-button'
+import { ErrorState } from '../../components/error-state'
+import { fetchMe } from '../../api'
+import { clearSession, getMe, getToken, getUser, saveMe } from '../../auth/session'
+import { useLoad } from '../../lib/use-load'
+import { ROUTES, go, goTop, loginUrl } from '../../lib/nav'
+
+function navArea(role: Role | undefined) {
+  if (role === 'staff' || role === 'station_admin') return 'staff' as const
+  if (role === 'supervisor') return 'supervisor' as const
+  return 'resident' as const
+}
+
+/** 我的: who is logged in, whom they act for, 长辈版, help and logout. */
+export default function MinePage() {
+  const loggedIn = !!getToken()
+  const me = useLoad(async () => {
+    const value = await fetchMe()
+    saveMe(value)
+    return value
+  }, [], loggedIn)
+  const data = me.data ?? getMe()
+  const user = data?.user ?? getUser()
+  const area = navArea(user?.role)
+
+  const logout = () => {
+    clearSession()
+    goTop(ROUTES.home)
+  }
+
+  return (
+    <Page title='我的' active='mine' nav={area} help={area === 'resident'}>
+      <View className='stack'>
+        {!loggedIn ? (
+          <View className='stack'>
+            <View className='notice'>您还没有登录。登录后可以预约服务、查看订单。</View>
+            <BigButton onPress={() => go(loginUrl(ROUTES.mine))} testId='go-login'>
+              去登录
+            </BigButton>
+          </View>
+        ) : null}
+        {me.error ? <ErrorState error={me.error} onRetry={me.reload} /> : null}
+        {loggedIn && user ? (
+          <Card title={user.name} testId='who'>
+            <InfoRow label='身份'>{ROLE_LABELS[user.role]}</InfoRow>
+            <InfoRow label='手机号'>{maskPhone(user.phone) ?? '未登记'}</InfoRow>
+          </Card>
+        ) : null}
+
+        <CareModeToggle />
+
+        {data && data.elders.length > 0 ? (
+          <>
+            <View className='section-title'>{user?.role === 'elder' ? '我的信息' : '我照顾的老人'}</View>
+            {data.elders.map((e) => (
+              <Card key={e.id} title={e.name} testId='elder-item'>
+                <InfoRow label='收费类别'>
+                  {TIER_LABELS[e.tier]}
+                  {e.tierVerified ? '（已核定）' : '（还未核定，暂按有偿收费；请联系社区核定）'}
+                </InfoRow>
+                <InfoRow label='家庭住址'>{e.home.address}</InfoRow>
+              </Card>
+            ))}
+          </>
+        ) : null}
+
+        <View className='section-title'>常用</View>
+        {area === 'resident' ? (
+          <BigButton variant='secondary' onPress={() => goTop(ROUTES.orders)}>
+            我的订单
+          </BigButton>
+        ) : null}
+        {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffOrders)}>驿站今日订单</BigButton> : null}
+        {area === 'supervisor' ? (
+          <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorUnassigned)}>
+            待派单的订单
+          </BigButton>
+        ) : null}
+        <BigButton variant='secondary' onPress={() => go(ROUTES.stations)}>
+          附近驿站和价格公示
+        </BigButton>
+
+        <View className='section-title'>需要帮助</View>
+        <View>不会用、遇到急事，或对收费有疑问，都可以打养老服务热线 {HOTLINE}，有人帮您。</View>
+        <CallButton phone={HOTLINE} variant='danger' ariaLabel={`拨打养老服务热线 ${HOTLINE}`}>
+          拨打 {HOTLINE}
+        </CallButton>
+
+        {loggedIn ? (
+          <BigButton variant='secondary' onPress={logout} testId='logout'>
+            退出登录
+          </BigButton>
+        ) : null}
+      </View>
+    </Page>
+  )
+}

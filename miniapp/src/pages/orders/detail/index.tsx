@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { formatYuan, type Order } from '@carecircle/shared'
+import { Page } from '../../../components/page'
+import { Card, InfoRow } from '../../../components/card'
+import { OrderStatusBadge } from '../../../components/order-status'
+import { OrderActions } from '../../../components/order-actions'
+import { CallButton } from '../../../components/call-button'
+import { BigButton } from '../../../components/big-button'
+import { Loading } from '../../../components/loading'
+import { ErrorState } from '../../../components/error-state'
+import { fetchOrder } from '../../../api'
+import { getToken } from '../../../auth/session'
+import { useLoad } from '../../../lib/use-load'
+import { saveHelpStation } from '../../../lib/help-contacts'
+import { ROUTES, ensureLoggedIn, goTop, readParam, withQuery } from '../../../lib/nav'
+import { formatDateTime } from '../../../lib/time'
+import { minutesText } from '../../../lib/words'
+import { Timeline } from './timeline'
+
+function Details({ order }: { order: Order }) {
+  return (
+    <Card title={order.service.name}>
+      <InfoRow label='状态'>
+        <OrderStatusBadge status={order.status} />
+      </InfoRow>
+      <InfoRow label='上门时间'>{formatDateTime(order.slotStart)}</InfoRow>
+      <InfoRow label='老人'>{order.elder.name}</InfoRow>
+      <InfoRow label='地址'>{order.elder.address}</InfoRow>
+      <InfoRow label='驿站'>{order.station ? `${order.station.name}（电话 ${order.station.phone}）` : '暂未安排驿站，我们会尽快处理'}</InfoRow>
+      <InfoRow label='为什么是这家驿站'>{order.routeExplanation}</InfoRow>
+      <InfoRow label='应付'>
+        ¥{formatYuan(order.price.payableFen)}（原价 ¥{formatYuan(order.price.listPriceFen)}，补贴 ¥{formatYuan(order.price.subsidyFen)}）
+      </InfoRow>
+      {order.actualMinutes ? <InfoRow label='实际服务时长'>{minutesText(order.actualMinutes)}</InfoRow> : null}
+      {order.note ? <InfoRow label='备注'>{order.note}</InfoRow> : null}
+    </Card>
+  )
+}
+
+/** One order: status in words, its timeline, and only the actions that will work now. */
+export default function OrderDetailPage() {
+  const { params } = useRouter()
+  const id = readParam(params, 'id')
+  const justCreated = readParam(params, 'created') === '1'
+  const loggedIn = !!getToken()
+  useEffect(() => {
+    ensureLoggedIn(withQuery(ROUTES.orderDetail, { id }), '请先登录，登录后才能看到订单。')
+  }, [])
+
+  const loaded = useLoad(() => fetchOrder(id), [id], loggedIn && /^[1-9]\d*$/.test(id))
+  const [changed, setChanged] = useState<Order | null>(null)
+  const order = changed ?? loaded.data
+  // An action answers with the updated order; reload as well to get its new timeline events.
+  const onChanged = (next: Order) => {
+    setChanged(next)
+    loaded.reload()
+  }
+  useEffect(() => setChanged(null), [loaded.data])
+  useEffect(() => {
+    if (order?.station) saveHelpStation(order.station)
+  }, [order?.station?.id])
+
+  return (
+    <Page title='订单详情' active='orders' station={order?.station ?? null}>
+      <View className='stack'>
+        {justCreated && order ? (
+          <View className='notice ok' data-testid='booking-success' role='status'>
+            <View className='t-big'>预约成功</View>
+            <View>驿站会尽快确认。到时间会有服务人员上门，有变化会在这里显示。</View>
+          </View>
+        ) : null}
+        {loaded.loading && !order ? <Loading /> : null}
+        {loaded.error ? (
+          <ErrorState error={loaded.error} onRetry={loaded.reload}>
+            <BigButton variant='secondary' onPress={() => goTop(ROUTES.orders)}>
+              看我的全部订单
+            </BigButton>
+          </ErrorState>
+        ) : null}
+        {order ? (
+          <>
+            <Details order={order} />
+            <OrderActions order={order} onChanged={onChanged} />
+            {order.station ? (
+              <CallButton phone={order.station.phone} ariaLabel={`打电话给${order.station.name}`}>
+                有问题，打给驿站
+              </CallButton>
+            ) : null}
+            <View className='section-title'>进展</View>
+            <Timeline events={order.events ?? loaded.data?.events ?? []} />
+          </>
+        ) : null}
+      </View>
+    </Page>
+  )
+}

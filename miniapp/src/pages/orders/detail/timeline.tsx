@@ -1,0 +1,22 @@
+import { View } from '@tarojs/components'
+import type { OrderEvent } from '@carecircle/shared'
+import { formatDateTime } from '../../../lib/time'
+import './timeline.css'
+
+/** What has happened to the order, oldest first, one plain sentence each. */
+export function Timeline({ events }: { events: OrderEvent[] }) {
+  if (events.length === 0) return <View className='t-muted'>还没有进展记录。</View>
+  return (
+    <View className='timeline' data-testid='timeline'>
+      {events.map((e, i) => (
+        <View key={`${e.at}-${i}`} className='timeline-item' data-testid='timeline-item'>
+          <View className='t-small'>{formatDateTime(e.at)}</View>
+          <View>{e.text}</View>
+          {e.reason ? <View className='t-small'>原因：{e.reason}</View> : null}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+export default Timeline

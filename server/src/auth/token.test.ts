@@ -1,0 +1,61 @@
+import { SignJWT, UnsecuredJWT } from 'jose'
+import { signToken, verifyToken, type Auth } from './token'
+
+const secret = new TextEncoder().encode('unit-test-secret-unit-test-secret-0123')
+const elder: Auth = { userId: 5001, role: 'elder', stationId: null }
+const staff: Auth = { userId: 1011, role: 'staff', stationId: 1 }
+
+async function rejection(token: string, key = secret) {
+  try {
+    await verifyToken(token, key)
+  } catch (e) {
+    const err = e as { status: number; code: string }
+    return { status: err.status, code: err.code }
+  }
+  throw new Error('token was accepted')
+}
+
+describe('signToken / verifyToken', () => {
+  it.each([elder, staff])('round-trips who is calling: %j', async (auth) => {
+    const { token } = await signToken(auth, secret, 3600)
+    expect(await verifyToken(token, secret)).toEqual(auth)
+  })
+
+  it('expiresAt is now + ttl, to the second', async () => {
+    const now = new Date('2026-11-23T02:00:00.400Z')
+    const { expiresAt } = await signToken(elder, secret, 600, now)
+    expect(expiresAt).toBe('2026-11-23T02:10:00.000Z')
+  })
+
+  it('an expired token → 401 TOKEN_EXPIRED', async () => {
+    const { token } = await signToken(elder, secret, -10)
+    expect(await rejection(token)).toEqual({ status: 401, code: 'TOKEN_EXPIRED' })
+  })
+
+  it('another secret → 401 UNAUTHENTICATED', async () => {
+    const { token } = await signToken(elder, secret, 3600)
+    expect(await rejection(token, new TextEncoder().encode('another-secret-another-secret-0123456'))).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+  })
+
+  it('a tampered payload → 401 UNAUTHENTICATED', async () => {
+    const { token } = await signToken(elder, secret, 3600)
+    const [h, , s] = token.split('.')
+    const payload = Buffer.from(JSON.stringify({ sub: '1', role: 'supervisor', iss: 'carecircle', exp: 4e9 })).toString('base64url')
+    expect(await rejection(`${h}.${payload}.${s}`)).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+  })
+
+  it('an unsigned ("alg": "none") token → 401 UNAUTHENTICATED', async () => {
+    const token = new UnsecuredJWT({ role: 'supervisor' }).setSubject('1').setIssuer('carecircle').setExpirationTime('1h').encode()
+    expect(await rejection(token)).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+  })
+
+  it.each([
+    ['another issuer', { role: 'elder' }, '5001', 'someone-else'],
+    ['an unknown role', { role: 'admin' }, '5001', 'carecircle'],
+    ['a subject that is not an id', { role: 'elder' }, 'abc', 'carecircle'],
+    ['a zero subject', { role: 'elder' }, '0', 'carecircle'],
+  ])('a correctly signed token with %s → 401 UNAUTHENTICATED', async (_, claims, sub, iss) => {
+    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(iss).setExpirationTime('1h').sign(secret)
+    expect(await rejection(token)).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+  })
+})

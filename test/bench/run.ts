@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: (a) routing decisions at 100,000 stations nationwide and 2,000 in one city;
+ * (b) POST /api/orders at 50 concurrent clients against real MariaDB, next to a bare INSERT-in-a-transaction
+ * baseline measured in the same run. Prints a table and writes it to test-results/bench.md.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { createDatabase } from '../../server/src/db/client'
+import { createDatabaseIfMissing, dropDatabase, migrateDatabase } from '../../server/src/db/migrate'
+import { seedDemo } from '../../server/src/seed/seed-demo'
+import { benchRouting } from './routing-bench'
+import { nationwideStations, oneCityStations } from './synthetic-stations'
+import { cannon, orderRequests, prepareOrders, startBenchServer } from './orders-bench'
+
+const ELDERS = 3000
+const PORT = 3901
+const BASELINE_PORT = 3902
+
+async function main() {
+  console.log('routing: building indexes and timing 50,000 decisions each…')
+  const nation = benchRouting(nationwideStations(100_000))
+  const city = benchRouting(oneCityStations(2_000))
+
+  const url = new URL(process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306/carecircle')
+  url.pathname = `/cc_bench_${randomBytes(4).toString('hex')}`
+  await createDatabaseIfMissing(url.toString())
+  const database = createDatabase(url.toString(), 4)
+  let server: { stop(): void } | undefined
+  try {
+    console.log('orders: preparing the database…')
+    await migrateDatabase(database)
+    await seedDemo(database.db, { elders: 60 })
+    await prepareOrders(database, ELDERS)
+    server = await startBenchServer(url.toString(), PORT, BASELINE_PORT)
+    const login = await fetch(`http://127.0.0.1:${PORT}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '13999999999' }) })
+    const { token } = (await login.json()) as { token: string }
+
+    console.log('orders: warming up, then 10 s each at 50 connections…')
+    await cannon('warm-up', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST', duration: 3 })
+    const baseline = await cannon('baseline: bare Koa, one INSERT in a transaction', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST' })
+    const orders = await cannon('POST /api/orders (route, lock, price, insert, events)', { url: `http://127.0.0.1:${PORT}`, requests: orderRequests(token, ELDERS) })
+
+    const ratio = orders.requestsPerSecond / baseline.requestsPerSecond
+    const table = [
+      '| measure | stations | per second | p50 | p99 | target |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+      `| routing decision, nationwide | ${nation.stations.toLocaleString('en')} | ${nation.perSecond.toLocaleString('en')} | ${nation.p50us} µs | ${nation.p99us} µs | p99 < 200 µs: ${nation.p99us < 200 ? 'met' : 'MISSED'} |`,
+      `| routing decision, one city | ${city.stations.toLocaleString('en')} | ${city.perSecond.toLocaleString('en')} | ${city.p50us} µs | ${city.p99us} µs | |`,
+      `| ${baseline.name} | | ${baseline.requestsPerSecond} | ${baseline.p50ms} ms | ${baseline.p99ms} ms | baseline |`,
+      `| ${orders.name} | 30 | ${orders.requestsPerSecond} | ${orders.p50ms} ms | ${orders.p99ms} ms | ≥ 0.5 × baseline: ${ratio.toFixed(2)} × ${ratio >= 0.5 ? 'met' : 'MISSED'}; p99 < 100 ms: ${orders.p99ms < 100 ? 'met' : 'MISSED'} |`,
+      '',
+      `Orders: ${orders.ok} created, ${orders.failed} failed; baseline: ${baseline.ok} inserts, ${baseline.failed} failed. Routing: ${nation.routed}/${nation.decisions} and ${city.routed}/${city.decisions} homes routed; index build ${nation.buildMs} ms / ${city.buildMs} ms.`,
+    ].join('\n')
+    console.log(`\n${table}\n`)
+    const out = path.resolve(__dirname, '../../test-results/bench.md')
+    fs.mkdirSync(path.dirname(out), { recursive: true })
+    fs.writeFileSync(out, `# npm run bench — ${new Date().toISOString()}\n\n${table}\n`)
+  } finally {
+    server?.stop()
+    await database.close()
+    await dropDatabase(url.toString())
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

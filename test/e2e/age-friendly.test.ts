@@ -1,0 +1,101 @@
+import { startTestApp, type TestApp } from '../helpers/test-app'
+import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
+import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
+import { businessDate } from '@carecircle/shared'
+import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
+import { book, CLEANING } from '../helpers/booking'
+
+// Booking pages need a real future slot: tomorrow 09:00 in Shanghai (cleaning runs 08:00–18:00).
+const TOMORROW = businessDate(new Date(Date.now() + 24 * 3600_000))
+const SLOT = `${TOMORROW}T09:00:00+08:00`
+
+/**
+ * Every page of the mini-program, one line each; each is checked in normal mode and in 长辈版.
+ * `login` names the demo account to be logged in as; `{orderId}` is an order booked for 李建国 (elder 2) at 10:00.
+ */
+const PAGES: { name: string; path: string; login?: string }[] = [
+  { name: 'home', path: '/#/pages/home/index' },
+  { name: 'services', path: '/#/pages/services/index' },
+  { name: 'stations', path: '/#/pages/stations/index' },
+  { name: 'price-board', path: '/#/pages/price-board/index?id=1' },
+  { name: 'login', path: '/#/pages/login/index' },
+  { name: 'mine', path: '/#/pages/mine/index', login: DEMO_PHONES.family },
+  { name: 'book-time', path: `/#/pages/book/time/index?serviceId=${CLEANING}`, login: DEMO_PHONES.elderLow },
+  { name: 'book-confirm', path: `/#/pages/book/confirm/index?serviceId=${CLEANING}&elderId=2&slotStart=${encodeURIComponent(SLOT)}`, login: DEMO_PHONES.elderLow },
+  { name: 'orders', path: '/#/pages/orders/index', login: DEMO_PHONES.elderLow },
+  { name: 'order-detail', path: '/#/pages/orders/detail/index?id={orderId}', login: DEMO_PHONES.elderLow },
+  { name: 'staff-orders', path: '/#/pages-staff/orders/index', login: DEMO_PHONES.staffStation1 },
+  { name: 'supervisor-unassigned', path: '/#/pages-supervisor/unassigned/index', login: DEMO_PHONES.supervisor },
+]
+
+const MODES = [
+  { mode: 'normal', careMode: false, rules: RULES.normal },
+  { mode: 'care', careMode: true, rules: RULES.care },
+] as const
+
+let app: TestApp
+let browser: Browser
+let orderId: number
+beforeAll(async () => {
+  ;[app, browser] = await Promise.all([startTestApp({ h5: true }), launchBrowser()])
+  const booked = await book(app, await app.login(DEMO_PHONES.elderLow), { elderId: 2, serviceId: CLEANING, slotStart: `${TOMORROW}T10:00:00+08:00` })
+  if (booked.status !== 201 && booked.status !== 200) throw new Error(`booking for the order page failed: ${booked.status} ${JSON.stringify(booked.body)}`)
+  orderId = booked.body.id
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+async function loginAs(phone: string) {
+  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
+  return { token: res.body.token as string, user: res.body.user }
+}
+
+describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
+  it.each(PAGES)('$name is age-friendly', async ({ name, path, login }) => {
+    const page = await openPage(browser, app.baseUrl, path.replace('{orderId}', String(orderId)), { careMode, login: login ? await loginAs(login) : undefined })
+    try {
+      await screenshot(page, `age-friendly-${name}-${mode}`)
+      // The mode really is on (the storage key is the one the mini-program reads).
+      await page.waitForSelector(`[data-care-mode="${careMode ? 'on' : 'off'}"]`, { timeout: 5000 })
+      expect(await page.locator('[data-testid="error-state"]').count()).toBe(0)
+      const problems = {
+        axe: await axeViolations(page),
+        [`text under ${rules.minFontPx}px`]: await smallText(page, rules.minFontPx),
+        [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: await smallTargets(page, rules.minTargetPx),
+      }
+      expect(problems).toEqual({ axe: [], [`text under ${rules.minFontPx}px`]: [], [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: [] })
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+// The checks must be able to fail: a page with one of each problem, and one without.
+describe('the checks themselves', () => {
+  const FIXTURE = `<!doctype html><html lang="zh-CN"><head><title>fixture</title></head><body style="font-size:18px">
+    <main>
+      <p>正常的文字</p>
+      <p id="tiny" style="font-size:12px">太小的字</p>
+      <p style="color:#bbb">对比度不够的字</p>
+      <button id="small" style="width:30px;height:30px;font-size:18px">小</button>
+      <button style="width:60px;height:60px;font-size:18px">大</button>
+      <div style="cursor:pointer;width:100px;height:20px"><span>可点的细条</span></div>
+      <p style="display:none;font-size:8px">看不见的小字</p>
+    </main></body></html>`
+
+  it('find small text, small targets and poor contrast — and nothing hidden', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setContent(FIXTURE)
+      expect(await smallText(page, 16)).toEqual([{ text: '太小的字', px: 12 }])
+      expect((await smallTargets(page, 48)).map((t) => t.what)).toEqual(['<button> 小', '<div> 可点的细条'])
+      expect((await axeViolations(page)).map((v) => v.id)).toContain('color-contrast')
+      expect((await smallText(page, 24)).map((t) => t.text)).toContain('正常的文字')
+      expect((await smallTargets(page, 60)).map((t) => t.what)).not.toContain('<button> 大')
+    } finally {
+      await page.close()
+    }
+  })
+})

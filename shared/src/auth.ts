@@ -31,5 +31,9 @@ export const ZWechatLoginRequest = z.object({
 export const ZLoginResponse = z.object({ token: z.string(), expiresAt: z.string(), user: ZUser })
 export type LoginResponse = z.infer<typeof ZLoginResponse>
 
-export const ZMeResponse = z.object({ user: ZUser, elders: z.array(ZElderSummary) })
+/** Whom the help bar calls besides 12349 and the station: an elder's bound family, a relative's parents. */
+export const ZEmergencyContact = z.object({ name: z.string(), relation: z.string().optional(), phone: z.string() })
+export type EmergencyContact = z.infer<typeof ZEmergencyContact>
+
+export const ZMeResponse = z.object({ user: ZUser, elders: z.array(ZElderSummary), emergencyContacts: z.array(ZEmergencyContact) })
 export type MeResponse = z.infer<typeof ZMeResponse>

@@ -108,10 +108,20 @@ describe('GET /api/me', () => {
     expect(res.body.elders).toEqual([])
   })
 
-  it('never shows a whole phone number', async () => {
+  it('never shows a whole phone number, except the emergency contacts of bound relatives', async () => {
     for (const phone of [DEMO_PHONES.elderLow, DEMO_PHONES.family, DEMO_PHONES.staffStation1]) {
       const res = await me(await app.login(phone)).expect(200)
-      expect(JSON.stringify(res.body)).not.toMatch(/1[3-9]\d{9}/)
+      expect(JSON.stringify({ ...res.body, emergencyContacts: [] })).not.toMatch(/1[3-9]\d{9}/)
+    }
+  })
+
+  it('the help bar can call bound family: an elder gets their relatives, a relative gets their parent', async () => {
+    const elder = await me(await app.login(DEMO_PHONES.elderFree)).expect(200)
+    expect(elder.body.emergencyContacts).toEqual([{ name: expect.stringContaining('王丽'), relation: '女儿', phone: DEMO_PHONES.family }])
+    const daughter = await me(await app.login(DEMO_PHONES.family)).expect(200)
+    expect(daughter.body.emergencyContacts).toEqual([{ name: '王秀英', relation: '家人', phone: DEMO_PHONES.elderFree }])
+    for (const phone of [DEMO_PHONES.elderLow, DEMO_PHONES.familyUnbound, DEMO_PHONES.staffStation1, DEMO_PHONES.supervisor]) {
+      expect((await me(await app.login(phone)).expect(200)).body.emergencyContacts).toEqual([])
     }
   })
 })

@@ -1,17 +1,16 @@
 import {
   ZLoginResponse, ZServicesResponse, ZNearbyResponse, ZPriceBoard, ZBookableSlotsResponse,
-  ZQuoteResponse, ZOrder, ZOrdersResponse,
+  ZQuoteResponse, ZOrder, ZOrdersResponse, ZMeResponse,
   type QuoteRequest, type CreateOrderRequest, type OrderAction, type OrderActionBody, type OrderStatus,
 } from '@carecircle/shared'
 import { request } from './http'
-import { ZMe } from './me-schema'
 
 export { ApiError, toApiError, MESSAGES } from './errors'
 export { request } from './http'
 
 export const devLogin = (phone: string) => request(ZLoginResponse, 'POST', '/api/auth/dev-login', { phone })
 export const wechatLogin = (code: string) => request(ZLoginResponse, 'POST', '/api/auth/wechat', { code })
-export const fetchMe = () => request(ZMe, 'GET', '/api/me')
+export const fetchMe = () => request(ZMeResponse, 'GET', '/api/me')
 
 export const fetchServices = () => request(ZServicesResponse, 'GET', '/api/services')
 export const fetchNearbyStations = (lat: number, lng: number) =>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { LoginResponse, User } from '@carecircle/shared'
-import type { Me } from '../api/me-schema'
+import type { MeResponse as Me } from '@carecircle/shared'
 
 const TOKEN = 'cc.token'
 const USER = 'cc.user'

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { HOTLINE } from '@carecircle/shared'
 import { CallButton } from '../call-button'
 import type { HelpStation } from '../../lib/help-contacts'
-import type { EmergencyContact } from '../../api/me-schema'
+import type { EmergencyContact } from '@carecircle/shared'
 import './index.css'
 
 export interface HelpBarProps {

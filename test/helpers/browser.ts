@@ -88,9 +88,10 @@ export async function openPage(browser: Browser, baseUrl: string, hashPath: stri
 
 /** Waits until the page has rendered, nothing is loading and the network is quiet. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForSelector('.page', { state: 'visible', timeout: 20_000 })
+  // Taro H5 keeps earlier pages of the stack in the DOM, hidden: wait for the one on screen.
+  await page.waitForSelector('.page:visible', { timeout: 20_000 })
   await page.waitForLoadState('networkidle')
-  await page.waitForFunction(() => !document.querySelector('[data-testid="loading"]'), undefined, { timeout: 20_000 })
+  await page.locator('[data-testid="loading"]:visible').first().waitFor({ state: 'detached', timeout: 20_000 })
   // Let fonts and the last React commit land before measuring.
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))))
 }

@@ -98,3 +98,14 @@ it('cancel racing accept → one consistent outcome every time', async () => {
   }
   expect(await slotRow(16)).toEqual([{ booked: 0, capacity: 3 }])
 })
+
+it('the same visit booked twice at once with two different keys (two relatives, two phones) → one order, one ALREADY_BOOKED', async () => {
+  const { elderIds, token } = await eldersNearStationOne(app, 1, '13911110070')
+  const body = { elderId: elderIds[0], serviceId: CLEANING, slotStart: slotAt(17) }
+  const results = await Promise.all(Array.from({ length: 6 }, () => book(app, token, body)))
+  expect(results.filter((r) => r.status === 201)).toHaveLength(1)
+  expect(results.filter((r) => r.status !== 201).map((r) => r.body.error.code)).toEqual(Array(5).fill('ALREADY_BOOKED'))
+  const [{ n }] = await query(app, sql`SELECT COUNT(*) AS n FROM orders WHERE elder_id = ${elderIds[0]}`)
+  expect(Number(n)).toBe(1)
+  expect(await slotRow(17)).toEqual([{ booked: 1, capacity: 3 }])
+})

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto'
 import { SignJWT, jwtVerify, errors } from 'jose'
 import type { Context, Next } from 'koa'
 import { ZRole, type Role } from '@carecircle/shared'
@@ -22,7 +23,7 @@ export async function signToken(auth: Auth, secret: Uint8Array, ttlSeconds: numb
   return { token, expiresAt: new Date(exp * 1000).toISOString() }
 }
 
-export async function verifyToken(token: string, secret: Uint8Array): Promise<Auth> {
+export async function verifyToken(token: string, secret: Uint8Array | KeyObject): Promise<Auth> {
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: 'carecircle', algorithms: ['HS256'] })
     const role = ZRole.parse(payload.role)
@@ -37,12 +38,13 @@ export async function verifyToken(token: string, secret: Uint8Array): Promise<Au
 
 /** Reads a bearer token if present; routes decide whether they need one (see defineRoute). */
 export function authenticate(secret: Uint8Array) {
+  const key = createSecretKey(secret) // imported once: jose would import a raw secret on every verify
   return async (ctx: Context, next: Next) => {
     const header = ctx.get('Authorization')
     const m = /^Bearer\s+(\S+)$/i.exec(header)
     if (m) {
       try {
-        ctx.state.auth = await verifyToken(m[1], secret)
+        ctx.state.auth = await verifyToken(m[1], key)
       } catch (e) {
         ctx.state.authError = e
       }

@@ -8,9 +8,14 @@ export const errno = (e: any): number | undefined => e?.errno ?? e?.cause?.errno
 
 /** A transaction retried a few times when InnoDB picks it as a deadlock victim; anything else is thrown. */
 export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
+  return retryDeadlocks(() => db.transaction(work), attempts)
+}
+
+/** Runs a whole transaction again (after its rollback) when it lost a deadlock or a lock wait. */
+export async function retryDeadlocks<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
   for (let i = 1; ; i++) {
     try {
-      return await db.transaction(work)
+      return await run()
     } catch (e) {
       if (i >= attempts || !RETRYABLE.has(errno(e) ?? 0)) throw e
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * i))

@@ -18,7 +18,15 @@ export async function elderActedFor(db: Db, auth: Auth, elderId: number): Promis
     .leftJoin(familyLinks, and(eq(familyLinks.elderId, elders.id), eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
     .where(eq(elders.id, elderId))
     .limit(1)
-  if (row && auth.role === 'elder' && row.e.userId === auth.userId) return row.e
-  if (row && auth.role === 'family' && row.linkId !== null) return row.e
+  return mayActFor(auth, row && { userId: row.e.userId, linkId: row.linkId }) ? row!.e : elderNotFound()
+}
+
+/** The rule itself, also used by the order path's raw SQL read (orders/booking-sql.ts). */
+export function mayActFor(auth: Auth, row: { userId: number | null; linkId: number | null } | undefined): boolean {
+  if (!row) return false
+  return (auth.role === 'elder' && row.userId === auth.userId) || (auth.role === 'family' && row.linkId !== null)
+}
+
+export function elderNotFound(): never {
   throw new AppError(404, 'ELDER_NOT_FOUND', '没有找到这位老人，或您还没有绑定这位老人')
 }

@@ -45,7 +45,7 @@ export async function fetchEvents(db: Db, orderIds: number[]): Promise<Map<numbe
 }
 
 /** Those serving or acting for the elder see the address and phone in full; a supervisor sees the phone masked. */
-export function toOrderDto(row: OrderRow, auth: Auth, now: Date, events?: OrderEvent[]): Order {
+export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], 'id' | 'name' | 'address' | 'phone'> }, auth: Auth, now: Date, events?: OrderEvent[]): Order {
   const { o, sv, e, st } = row
   const fullContact = auth.role !== 'supervisor'
   return {

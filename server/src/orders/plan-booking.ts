@@ -13,7 +13,7 @@ import { elderActedFor, type ElderRow } from './elder-access'
 export type ServiceRow = typeof services.$inferSelect
 
 export interface BookingPlan {
-  elder: ElderRow
+  elder: BookingElder
   service: ServiceRow
   slotStart: Date
   reach: Reach
@@ -37,10 +37,13 @@ export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, 
   })
 }
 
-/** Who may book, which station would come and what it would cost: shared by quotes and orders. */
-export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest, opts: { peekHours: boolean } = { peekHours: true }): Promise<BookingPlan & { booked: Map<string, number> }> {
-  const db = deps.database.db
-  const elder = await elderActedFor(db, auth, req.elderId)
+/** What a booking plan needs to know about the elder (the order path reads just these with raw SQL). */
+export type BookingElder = Pick<ElderRow, 'id' | 'userId' | 'name' | 'phone' | 'address' | 'homeLat' | 'homeLng' | 'tier' | 'tierVerifiedAt'>
+/** Booked counts at one slot, keyed `${stationId}|${ms}`. */
+export type LoadBooked = (stationIds: number[], category: ServiceRow['category'], slotStart: Date) => Promise<Map<string, number>>
+
+/** Which station would come, for an elder the caller may act for: shared by quotes and orders. */
+export async function planFor(deps: AppDeps, elder: BookingElder, req: QuoteRequest, booked: LoadBooked) {
   const service = await loadService(deps, req.serviceId)
   const slotStart = new Date(req.slotStart)
   if (!isBookableTime(slotStart, deps.clock())) throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间已经过了或太远，请选择半小时以后、14 天以内的时段')
@@ -48,8 +51,8 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest, 
   if (reach.inCircle.length > 0 && !reach.inCircle.some((c) => ruleForSlot(reach.rules.get(c.station.id) ?? [], slotStart))) {
     throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间驿站不上门服务，请从列出的时段中选择')
   }
-  const booked = await loadBooked(db, reach.inCircle.map((c) => c.station.id), service.category, slotStart, new Date(slotStart.getTime() + 1))
-  const route = routeOrder(candidatesAt(reach, slotStart, booked))
+  const counts = await booked(reach.inCircle.map((c) => c.station.id), service.category, slotStart)
+  const route = routeOrder(candidatesAt(reach, slotStart, counts))
   if (!route.ok) {
     const status = route.reason === 'SLOT_FULL' ? 409 : 422
     const nearest = route.nearestOutside
@@ -58,10 +61,15 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest, 
       ...(nearest ? { nearestStation: { id: nearest.stationId, name: nearest.name, phone: nearest.phone, distanceMeters: nearest.verdict.distanceMeters, travelMinutes: nearest.verdict.travelMinutes } } : {}),
     })
   }
-  // Booking re-reads the minutes under lock; only a quote needs them now.
-  const remaining = opts.peekHours ? await peekHoursRemaining(db, elder.id, elder.tier, service.hoursKind, slotStart) : 0
-  const plan = { elder, service, slotStart, reach, booked, ranked: route.ranked, winner: route.winner }
-  return { ...plan, price: priceAt(plan, route.winner.stationId, remaining) }
+  return { elder, service, slotStart, reach, booked: counts, ranked: route.ranked, winner: route.winner }
+}
+
+export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
+  const db = deps.database.db
+  const elder = await elderActedFor(db, auth, req.elderId)
+  const plan = await planFor(deps, elder, req, (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1)))
+  const remaining = await peekHoursRemaining(db, elder.id, elder.tier, plan.service.hoursKind, plan.slotStart)
+  return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining) }
 }
 
 export function toRouteDecision(winner: RoutingCandidate, ranked: RoutingCandidate[]): RouteDecision {

@@ -7,10 +7,10 @@ import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { listBookableSlots } from '../slots/list-bookable-slots'
 import { quoteOrder } from './plan-booking'
-import { createOrder } from './create-order'
+import { placeOrder } from './create-order'
 import { listOrders, getOrder } from './list-orders'
 import { transitionOrder } from './transition-order'
-import { parseKey, requestHash, runIdempotent } from './idempotency'
+import { parseKey, requestHash } from './idempotency'
 
 const residents = ['elder', 'family'] as const
 
@@ -34,10 +34,7 @@ export function orderRoutes(deps: AppDeps): Router {
     },
     async ({ auth, body, ctx }) => {
       const key = parseKey(ctx.get('Idempotency-Key'))
-      const res = await runIdempotent(deps.database.db, auth.userId, key, requestHash('POST', '/api/orders', body), deps.clock(), async (complete) => ({
-        status: 201,
-        body: await createOrder(deps, auth, body, complete),
-      }))
+      const res = await placeOrder(deps, auth, body, key, requestHash('POST', '/api/orders', body))
       ctx.status = res.status
       if (res.replayed) ctx.set('Idempotent-Replayed', 'true')
       return res.body

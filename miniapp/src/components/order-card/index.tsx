@@ -26,7 +26,7 @@ export function OrderCard({ order, onPress, showAddress = false, children }: Ord
       {showAddress ? <View>地址：{order.elder.address}</View> : null}
       <View>驿站：{order.station ? order.station.name : '暂未安排'}</View>
       {onPress ? <View className='link-text'>点这里看详情 ›</View> : null}
-      {children}
+      {children ? <View className='stack'>{children}</View> : null}
     </Card>
   )
 }

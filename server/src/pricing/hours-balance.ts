@@ -15,21 +15,6 @@ export async function peekHoursRemaining(db: Db, elderId: number, tier: Tier, ki
   return b ? b.grantedMinutes - b.usedMinutes : policy.weeklyMinutes(tier, kind)
 }
 
-/** Creates the week's balance row if missing, in autocommit, so the transaction only ever locks an existing row. */
-export async function ensureBalanceRow(db: Db, elderId: number, tier: Tier, kind: HoursKind, slotStart: Date, policy: HoursPolicy = DEFAULT_HOURS_POLICY) {
-  await db.insert(hoursBalances).ignore().values({ elderId, weekStart: weekStartOf(slotStart), kind, grantedMinutes: policy.weeklyMinutes(tier, kind) })
-}
-
-/** Locks the balance row; returns its id and minutes left. */
-export async function lockBalance(tx: Tx, elderId: number, kind: HoursKind, slotStart: Date) {
-  const [b] = await tx
-    .select()
-    .from(hoursBalances)
-    .where(and(eq(hoursBalances.elderId, elderId), eq(hoursBalances.weekStart, weekStartOf(slotStart)), eq(hoursBalances.kind, kind)))
-    .for('update')
-  return b ? { id: b.id, remaining: b.grantedMinutes - b.usedMinutes } : null
-}
-
 /** Moves minutes and writes the ledger row that makes them traceable to the order. delta < 0 consumes. */
 export async function moveMinutes(tx: Tx, balanceId: number, orderId: number, deltaMinutes: number, reason: string, at: Date) {
   if (deltaMinutes === 0) return

@@ -2,6 +2,7 @@ import { loadConfig } from './config'
 import { createDatabase } from './db/client'
 import { createLogger } from './logger'
 import { createApp, createDeps } from './app'
+import { purgeExpiredKeys } from './orders/purge-expired-keys'
 
 /** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
 export async function serve(config = loadConfig()) {
@@ -11,7 +12,14 @@ export async function serve(config = loadConfig()) {
   const server = app.listen(config.port, config.host)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   log.info({ port: config.port }, `颐邻 CareCircle at http://${config.host}:${config.port}`)
-  const stop = () => server.close(() => database.close().finally(() => process.exit(0)))
+  // Hourly housekeeping; any process may do it, the DELETE is idempotent.
+  const purge = () => purgeExpiredKeys(database.db, new Date()).catch((e) => log.warn({ err: { code: e?.code, message: e?.message } }, 'purging idempotency keys failed'))
+  const timer = setInterval(purge, 3600_000).unref()
+  void purge()
+  const stop = () => {
+    clearInterval(timer)
+    server.close(() => database.close().finally(() => process.exit(0)))
+  }
   process.once('SIGINT', stop).once('SIGTERM', stop)
   return { server, database }
 }

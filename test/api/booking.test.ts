@@ -118,3 +118,16 @@ describe('orders: idempotency', () => {
     expect(dup.body.error.code).toBe('ALREADY_BOOKED')
   })
 })
+
+describe('idempotency keys are kept 24 hours, then purged', () => {
+  it('purges only expired keys', async () => {
+    const { purgeExpiredKeys } = await import('../../server/src/orders/purge-expired-keys')
+    const key = newKey()
+    expect((await book(app, elderPaid, { elderId: 3, serviceId: 6, slotStart: '2026-11-24T16:00:00+08:00' }, key)).status).toBe(201)
+    const count = async () => Number((await query(app, sql`SELECT COUNT(*) AS n FROM idempotency_keys WHERE idem_key = ${key}`))[0].n)
+    expect(await purgeExpiredKeys(app.deps.database.db, new Date('2026-11-24T07:59:00+08:00'))).toBe(0) // under 24 h after NOW
+    expect(await count()).toBe(1)
+    await purgeExpiredKeys(app.deps.database.db, new Date('2026-11-24T08:01:00+08:00'))
+    expect(await count()).toBe(0)
+  })
+})

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
+import { rows } from './test-database'
 import type { TestApp } from './test-app'
 import { bearer } from './test-app'
 
@@ -21,10 +22,8 @@ export function act(app: TestApp, token: string, id: number, action: string, bod
   return app.request.post(`/api/orders/${id}/${action}`).set(bearer(token)).send(body)
 }
 
-export async function query<T = any>(app: TestApp, q: ReturnType<typeof sql>): Promise<T[]> {
-  const [rows] = (await app.database.db.execute(q)) as unknown as [T[]]
-  return rows
-}
+/** rows() on the test app's database. */
+export const query = <T = any>(app: TestApp, q: SQL): Promise<T[]> => rows<T>(app.database, q)
 
 /** Only station 1 serves, with `capacity` places per cleaning slot: a controlled stage for races. */
 export async function onlyStationOne(app: TestApp, capacity: number) {

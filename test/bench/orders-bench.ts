@@ -1,7 +1,9 @@
 import { fork } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { sql } from 'drizzle-orm'
+import { businessDate, businessDayStart, toBusinessIso } from '@carecircle/shared'
 import type { Database } from '../../server/src/db/client'
 
 export interface HttpFigures {
@@ -11,6 +13,32 @@ export interface HttpFigures {
   p99ms: number
   ok: number
   failed: number
+  /** CPU time per request, in µs, of the server process and of MariaDB (Linux /proc; null elsewhere). */
+  serverCpuUs: number | null
+  dbCpuUs: number | null
+}
+
+/** utime + stime of a process in ms, from /proc (null where there is no /proc or no such process). */
+function cpuMs(pid: number | null): number | null {
+  if (!pid) return null
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // USER_HZ is 100 on Linux
+  } catch {
+    return null
+  }
+}
+
+/** The local MariaDB/MySQL server process, if it runs on this machine. */
+export function databasePid(): number | null {
+  try {
+    for (const d of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue
+      const comm = fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim()
+      if (comm === 'mariadbd' || comm === 'mysqld') return Number(d)
+    }
+  } catch {}
+  return null
 }
 
 /** Room for every request: many elders around the stations, no slot capacity limit. */
@@ -44,15 +72,25 @@ export function startBenchServer(databaseUrl: string, port: number, baselinePort
   })
 }
 
-export async function cannon(name: string, opts: autocannon.Options): Promise<HttpFigures> {
+export async function cannon(name: string, opts: autocannon.Options, pids: { server: number; db: number | null }): Promise<HttpFigures> {
+  const before = [cpuMs(pids.server), cpuMs(pids.db)]
   const r = await autocannon({ connections: 50, duration: 10, ...opts })
-  return { name, requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p99ms: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts }
+  const after = [cpuMs(pids.server), cpuMs(pids.db)]
+  const perRequest = (i: number) => (before[i] === null || after[i] === null || r.requests.total === 0 ? null : Math.round(((after[i]! - before[i]!) * 1000) / r.requests.total))
+  return {
+    name, requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p99ms: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors + r.timeouts,
+    serverCpuUs: perRequest(0), dbCpuUs: perRequest(1),
+  }
 }
 
-/** Each request a new elder/slot pair and a new Idempotency-Key, as real confirm screens would send. */
-export function orderRequests(token: string, elders: number) {
+/**
+ * Each request a new elder/slot pair and a new Idempotency-Key, as real confirm screens would send.
+ * Slots start tomorrow (business time), so every one is bookable whenever the bench runs.
+ */
+export function orderRequests(token: string, elders: number, now = new Date()) {
   let i = 0
   const hours = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
+  const tomorrow = businessDayStart(businessDate(new Date(now.getTime() + 86_400_000))).getTime()
   return [
     {
       method: 'POST' as const,
@@ -61,8 +99,8 @@ export function orderRequests(token: string, elders: number) {
         const n = i++
         const elderId = 100_000 + (n % elders)
         const round = Math.floor(n / elders)
-        const day = 24 + Math.floor(round / hours.length)
-        const slotStart = `2026-11-${day}T${String(hours[round % hours.length]).padStart(2, '0')}:00:00+08:00`
+        const day = Math.floor(round / hours.length)
+        const slotStart = toBusinessIso(new Date(tomorrow + day * 86_400_000 + hours[round % hours.length] * 3_600_000))
         req.headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `bench-${process.pid}-${n}` }
         req.body = JSON.stringify({ elderId, serviceId: 2, slotStart })
         return req

@@ -11,11 +11,13 @@ import { createDatabaseIfMissing, dropDatabase, migrateDatabase } from '../../se
 import { seedDemo } from '../../server/src/seed/seed-demo'
 import { benchRouting } from './routing-bench'
 import { nationwideStations, oneCityStations } from './synthetic-stations'
-import { cannon, orderRequests, prepareOrders, startBenchServer } from './orders-bench'
+import { cannon, databasePid, orderRequests, prepareOrders, startBenchServer, type HttpFigures } from './orders-bench'
 
 const ELDERS = 3000
 const PORT = 3901
 const BASELINE_PORT = 3902
+
+const cpu = (f: HttpFigures) => (f.serverCpuUs === null ? 'not measured' : `${f.serverCpuUs} µs / ${f.dbCpuUs ?? '?'} µs`)
 
 async function main() {
   console.log('routing: building indexes and timing 50,000 decisions each…')
@@ -26,7 +28,7 @@ async function main() {
   url.pathname = `/cc_bench_${randomBytes(4).toString('hex')}`
   await createDatabaseIfMissing(url.toString())
   const database = createDatabase(url.toString(), 4)
-  let server: { stop(): void } | undefined
+  let server: { stop(): void; pid: number } | undefined
   try {
     console.log('orders: preparing the database…')
     await migrateDatabase(database)
@@ -37,10 +39,13 @@ async function main() {
     const { token } = (await login.json()) as { token: string }
 
     console.log('orders: warming up, then 10 s each at 50 connections…')
-    await cannon('warm-up', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST', duration: 3 })
-    const baseline = await cannon('baseline: bare Koa, one INSERT in a transaction', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST' })
-    const orders = await cannon('POST /api/orders (route, lock, price, insert, events)', { url: `http://127.0.0.1:${PORT}`, requests: orderRequests(token, ELDERS) })
+    const pids = { server: server.pid, db: databasePid() }
+    await cannon('warm-up', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST', duration: 3 }, pids)
+    const baseline = await cannon('baseline: bare Koa, one INSERT in a transaction', { url: `http://127.0.0.1:${BASELINE_PORT}`, method: 'POST' }, pids)
+    const orders = await cannon('POST /api/orders (route, lock, price, insert, events)', { url: `http://127.0.0.1:${PORT}`, requests: orderRequests(token, ELDERS) }, pids)
 
+    // Throughput of refused orders is not throughput: any failure makes the figure invalid.
+    if (orders.failed > 0 || orders.ok === 0) throw new Error(`POST /api/orders: ${orders.failed} of ${orders.ok + orders.failed} requests failed; the figures would be meaningless`)
     const ratio = orders.requestsPerSecond / baseline.requestsPerSecond
     const table = [
       '| measure | stations | per second | p50 | p99 | target |',
@@ -50,6 +55,7 @@ async function main() {
       `| ${baseline.name} | | ${baseline.requestsPerSecond} | ${baseline.p50ms} ms | ${baseline.p99ms} ms | baseline |`,
       `| ${orders.name} | 30 | ${orders.requestsPerSecond} | ${orders.p50ms} ms | ${orders.p99ms} ms | ≥ 0.5 × baseline: ${ratio.toFixed(2)} × ${ratio >= 0.5 ? 'met' : 'MISSED'}; p99 < 100 ms: ${orders.p99ms < 100 ? 'met' : 'MISSED'} |`,
       '',
+      `CPU per request (server process / MariaDB): baseline ${cpu(baseline)}; orders ${cpu(orders)}.`,
       `Orders: ${orders.ok} created, ${orders.failed} failed; baseline: ${baseline.ok} inserts, ${baseline.failed} failed. Routing: ${nation.routed}/${nation.decisions} and ${city.routed}/${city.decisions} homes routed; index build ${nation.buildMs} ms / ${city.buildMs} ms.`,
     ].join('\n')
     console.log(`\n${table}\n`)

@@ -1,5 +1,5 @@
 import { SignJWT, UnsecuredJWT } from 'jose'
-import { signToken, verifyToken, type Auth } from './token'
+import { signToken, TokenVerifier, verifyToken, type Auth } from './token'
 
 const secret = new TextEncoder().encode('unit-test-secret-unit-test-secret-0123')
 const elder: Auth = { userId: 5001, role: 'elder', stationId: null }
@@ -57,5 +57,34 @@ describe('signToken / verifyToken', () => {
   ])('a correctly signed token with %s → 401 UNAUTHENTICATED', async (_, claims, sub, iss) => {
     const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer(iss).setExpirationTime('1h').sign(secret)
     expect(await rejection(token)).toEqual({ status: 401, code: 'UNAUTHENTICATED' })
+  })
+})
+
+describe('TokenVerifier (remembers verified tokens until they expire)', () => {
+  const code = async (p: Promise<unknown>) => p.then(() => 'accepted', (e) => (e as { code: string }).code)
+
+  it('a remembered token still expires: the hit past exp → 401 TOKEN_EXPIRED', async () => {
+    let now = Date.now()
+    const verifier = new TokenVerifier(secret, () => now)
+    const { token } = await signToken(elder, secret, 60)
+    expect(await verifier.verify(token)).toEqual(elder)
+    expect(await verifier.verify(token)).toEqual(elder) // from memory
+    now += 61_000
+    expect(await code(verifier.verify(token))).toBe('TOKEN_EXPIRED')
+  })
+
+  it('a tampered copy of a remembered token is verified, not looked up → 401', async () => {
+    const verifier = new TokenVerifier(secret)
+    const { token } = await signToken(elder, secret, 3600)
+    await verifier.verify(token)
+    const [h, , s] = token.split('.')
+    const payload = Buffer.from(JSON.stringify({ sub: '1', role: 'supervisor', iss: 'carecircle', exp: 4e9 })).toString('base64url')
+    expect(await code(verifier.verify(`${h}.${payload}.${s}`))).toBe('UNAUTHENTICATED')
+  })
+
+  it('a correctly signed token without exp is refused (it could never leave the cache)', async () => {
+    const verifier = new TokenVerifier(secret)
+    const token = await new SignJWT({ role: 'elder' }).setProtectedHeader({ alg: 'HS256' }).setSubject('5001').setIssuer('carecircle').sign(secret)
+    expect(await code(verifier.verify(token))).toBe('UNAUTHENTICATED')
   })
 })

@@ -7,6 +7,8 @@ import type { Role } from './auth'
  */
 export const ORDER_STATUSES = ['created', 'assigned', 'accepted', 'in_service', 'completed', 'cancelled', 'unassigned'] as const
 export const ZOrderStatus = z.enum(ORDER_STATUSES)
+/** Statuses in which an order still holds its visit: one elder cannot have two of these for the same service and slot. */
+export const OPEN_ORDER_STATUSES = ['created', 'assigned', 'accepted', 'in_service', 'unassigned'] as const satisfies readonly (typeof ORDER_STATUSES)[number][]
 export type OrderStatus = z.infer<typeof ZOrderStatus>
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {

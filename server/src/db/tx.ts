@@ -3,7 +3,7 @@ import type { Db } from './client'
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type { Tx }
 
-const RETRYABLE = new Set([1213 /* ER_LOCK_DEADLOCK */, 1205 /* ER_LOCK_WAIT_TIMEOUT */])
+export const RETRYABLE = new Set([1213 /* ER_LOCK_DEADLOCK */, 1205 /* ER_LOCK_WAIT_TIMEOUT */])
 export const errno = (e: any): number | undefined => e?.errno ?? e?.cause?.errno
 
 /** A transaction retried a few times when InnoDB picks it as a deadlock victim; anything else is thrown. */

@@ -1,32 +1,68 @@
 /**
  * The order path's SQL, raw through mysql2 on one held connection of `database.batchPool`.
- * Why not drizzle here: `npm run bench` measures POST /api/orders, and query building plus one round trip
- * per statement made it CPU-bound (~12 statements an order). Here the statements go in four fixed batches.
+ * Why not drizzle here: `npm run bench` measures POST /api/orders, and on these machines every round trip
+ * and every statement costs CPU on both sides. A booking is three round trips: read (the key, the elder, the
+ * week's minutes), read the slots' loads, then one write batch that commits or fails as a whole.
+ * The write batch needs no locking reads: every rule it must not break is a constraint that refuses the
+ * write (see violatedGuard), and the caller prices again and retries.
  * Every statement is fixed text with `?` placeholders (mysql2 escapes the values): never user text in SQL.
  * Only SQL that MySQL 8, MariaDB 10.11 and TiDB share.
  */
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise'
 import type { HoursKind, ServiceCategory, Tier } from '@carecircle/shared'
+import { errno } from '../db/tx'
 import type { BookingElder } from './plan-booking'
+import type { StoredKey } from './idempotency'
 
 type Row = RowDataPacket & Record<string, any>
-const ACTIVE = "'created','assigned','accepted','in_service','unassigned'"
 
-/** Claims the key (INSERT IGNORE: 0 rows when it is taken) and reads the elder with the caller's consent link. */
-export async function claimAndReadElder(conn: PoolConnection, k: { userId: number; key: string; hash: string; expiresAt: Date }, elderId: number) {
-  const [res] = await conn.query(
-    `INSERT IGNORE INTO idempotency_keys (user_id, idem_key, request_hash, state, expires_at) VALUES (?, ?, ?, 'running', ?);
-     SELECT e.id, e.user_id AS userId, e.name, e.phone, e.address, e.home_lat AS homeLat, e.home_lng AS homeLng, e.tier,
-            e.tier_verified_at AS tierVerifiedAt, l.id AS linkId
-       FROM elders e LEFT JOIN family_links l ON l.elder_id = e.id AND l.family_user_id = ? AND l.revoked_at IS NULL
-      WHERE e.id = ? LIMIT 1`,
-    [k.userId, k.key, k.hash, k.expiresAt, k.userId, elderId],
-  )
-  const [claim, rows] = res as [ResultSetHeader, Row[]]
-  return { claimed: claim.affectedRows === 1, elder: rows[0] as (BookingElder & { linkId: number | null }) | undefined }
+/** This week's purchased-minutes row of one kind, as read. */
+export interface Balance {
+  id: number
+  grantedMinutes: number
+  usedMinutes: number
 }
 
-/** Booked counts at one slot; missing rows are created in autocommit (see slots/take-slot.ts ensureSlotRows). */
+const KEY_COLUMNS = 'request_hash AS requestHash, response_status AS responseStatus, response_body AS responseBody, order_id AS orderId, expires_at AS expiresAt'
+
+/**
+ * Round trip 1: the key if it is already stored, and the elder with the caller's consent link and the week's
+ * balance of the service's kind (none for a service without purchased minutes).
+ */
+export async function readKeyAndElder(conn: PoolConnection, k: { userId: number; key: string }, elderId: number, hours: { weekStart: string; kind: HoursKind | null }) {
+  const [res] = await conn.query(
+    `SELECT ${KEY_COLUMNS} FROM idempotency_keys WHERE user_id = ? AND idem_key = ?;
+     SELECT e.id, e.user_id AS userId, e.name, e.phone, e.address, e.home_lat AS homeLat, e.home_lng AS homeLng, e.tier,
+            e.tier_verified_at AS tierVerifiedAt, l.id AS linkId, b.id AS balanceId, b.granted_minutes AS grantedMinutes, b.used_minutes AS usedMinutes
+       FROM elders e
+       LEFT JOIN family_links l ON l.elder_id = e.id AND l.family_user_id = ? AND l.revoked_at IS NULL
+       LEFT JOIN hours_balances b ON b.elder_id = e.id AND b.week_start = ? AND b.kind = ?
+      WHERE e.id = ? LIMIT 1`,
+    [k.userId, k.key, k.userId, hours.weekStart, hours.kind, elderId],
+  )
+  const [keys, rows] = res as [Row[], Row[]]
+  const r = rows[0]
+  const balance: Balance | null = r?.balanceId ? { id: r.balanceId, grantedMinutes: r.grantedMinutes, usedMinutes: r.usedMinutes } : null
+  return { stored: (keys[0] as StoredKey | undefined) ?? null, elder: r as (BookingElder & { linkId: number | null }) | undefined, balance }
+}
+
+export async function readKey(conn: PoolConnection, k: { userId: number; key: string }): Promise<StoredKey | null> {
+  const [rows] = await conn.query<Row[]>(`SELECT ${KEY_COLUMNS} FROM idempotency_keys WHERE user_id = ? AND idem_key = ?`, [k.userId, k.key])
+  return (rows[0] as StoredKey | undefined) ?? null
+}
+
+/** A key past its expiry that the hourly purge has not reached yet: deleted, so the key can be used again. */
+export async function deleteExpiredKey(conn: PoolConnection, k: { userId: number; key: string }, now: Date) {
+  await conn.query('DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ? AND expires_at < ?', [k.userId, k.key, now])
+}
+
+/** The week's balance again, after a booking lost the race for it. */
+export async function readBalance(conn: PoolConnection, elderId: number, weekStart: string, kind: HoursKind): Promise<Balance | null> {
+  const [rows] = await conn.query<Row[]>('SELECT id, granted_minutes AS grantedMinutes, used_minutes AS usedMinutes FROM hours_balances WHERE elder_id = ? AND week_start = ? AND kind = ?', [elderId, weekStart, kind])
+  return (rows[0] as Balance | undefined) ?? null
+}
+
+/** Round trip 2: booked counts at one slot, keyed `${stationId}|${ms}` (no row yet means none booked). */
 export async function readBooked(conn: PoolConnection, stationIds: number[], category: ServiceCategory, slotStart: Date) {
   const out = new Map<string, number>()
   if (stationIds.length === 0) return out
@@ -35,80 +71,65 @@ export async function readBooked(conn: PoolConnection, stationIds: number[], cat
   return out
 }
 
-export async function insertSlotRows(conn: PoolConnection, rows: { stationId: number; category: ServiceCategory; slotStart: Date; capacity: number }[]) {
-  if (rows.length === 0) return
-  await conn.query('INSERT IGNORE INTO station_slots (station_id, category, slot_start, capacity, booked) VALUES ?', [rows.map((r) => [r.stationId, r.category, r.slotStart, r.capacity, 0])])
-}
-
-const TAKE_SLOT = 'UPDATE station_slots SET booked = booked + 1, updated_at = ? WHERE station_id = ? AND category = ? AND slot_start = ? AND booked < capacity'
-
-/**
- * Opens the transaction, locks the elder (one booking at a time per elder; guards duplicates and the week's
- * minutes) with this week's balance row and a duplicate check, then takes a place at the first station:
- * a conditional UPDATE under the row lock, so a slot is never oversold.
- * READ COMMITTED: no gap locks on orders_elder_idx, which made bookings of neighbouring elders deadlock on
- * their INSERT. Still correct: the duplicate check is its own statement, run after the elder lock is held, and
- * at this level each statement sees everything committed before it; only this path inserts an elder's balance
- * row, under that lock.
- */
-export async function beginLockAndTake(conn: PoolConnection, q: { elderId: number; serviceId: number; slotStart: Date; weekStart: string; kind: string; stationId: number; category: ServiceCategory; now: Date }) {
-  const [res] = await conn.query(
-    `SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-     START TRANSACTION;
-     SELECT b.id AS balanceId, b.granted_minutes - b.used_minutes AS remaining
-       FROM elders e LEFT JOIN hours_balances b ON b.elder_id = e.id AND b.week_start = ? AND b.kind = ?
-      WHERE e.id = ? FOR UPDATE;
-     SELECT o.id FROM orders o WHERE o.elder_id = ? AND o.service_id = ? AND o.slot_start = ? AND o.status IN (${ACTIVE}) LIMIT 1;
-     ${TAKE_SLOT}`,
-    [q.weekStart, q.kind, q.elderId, q.elderId, q.serviceId, q.slotStart, q.now, q.stationId, q.category, q.slotStart],
-  )
-  const [, , rows, dup, take] = res as [ResultSetHeader, ResultSetHeader, Row[], Row[], ResultSetHeader]
-  const r = rows[0]
-  return { dup: (dup[0]?.id as number | undefined) ?? null, balanceId: r.balanceId as number | null, remaining: r.remaining === null ? null : Number(r.remaining), took: take.affectedRows === 1 }
-}
-
-export async function takeSlot(conn: PoolConnection, stationId: number, category: ServiceCategory, slotStart: Date, now: Date) {
-  const [res] = await conn.query<ResultSetHeader>(TAKE_SLOT, [now, stationId, category, slotStart])
-  return res.affectedRows === 1
-}
-
 export interface OrderInsert {
   elderId: number; serviceId: number; stationId: number; bookedBy: number; slotStart: Date; priceVersionId: number; tier: Tier
   listPriceFen: number; tierPriceFen: number; subsidyFen: number; payableFen: number; hoursKind: HoursKind | null; hoursUsedMinutes: number
   priceExplanation: string; routeExplanation: string; distanceMeters: number | null; travelMinutes: number | null; note: string | null
 }
 export interface Minutes {
-  /** Existing balance row, or the week's first booking: a new row granted this many minutes. */
-  balance: { id: number } | { elderId: number; weekStart: string; kind: string; granted: number }
+  /** The balance as read (its used minutes must still be these), or the week's first booking: a new row granted this many. */
+  balance: Balance | { elderId: number; weekStart: string; kind: HoursKind; granted: number }
   used: number
   reason: string
 }
+export interface BookingWrite {
+  order: OrderInsert
+  actor: { userId: number; role: string; reason: string }
+  minutes: Minutes | null
+  /** The slot place to take; capacity is used only if this booking creates the slot's row. */
+  slot: { category: ServiceCategory; capacity: number }
+  /** The key and its stored response: the order as sent, without its id (that goes to order_id). */
+  key: { userId: number; key: string; hash: string; expiresAt: Date; body: string }
+  now: Date
+}
 
 /**
- * The order, its two events, the minutes (balance + ledger row) and the idempotency completion, then COMMIT:
- * one round trip. The stored response gets the new order id with JSON_SET.
+ * Round trip 3: the order, the key with its stored response, the order's two events, the minutes (balance +
+ * ledger row) and the slot place, then COMMIT. Any guard that fails raises an error and the batch stops before
+ * COMMIT: the caller must ROLLBACK. The slot comes last, so its row, which every booker of the slot wants, is
+ * locked only from there to COMMIT.
  */
-export async function insertOrderAndCommit(conn: PoolConnection, o: OrderInsert, actor: { userId: number; role: string; reason: string }, minutes: Minutes | null, key: { userId: number; key: string; body: string }, now: Date): Promise<number> {
+export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promise<number> {
+  const { order: o, actor, minutes, now } = w
   const sql: string[] = [
+    'SET TRANSACTION ISOLATION LEVEL READ COMMITTED', // no gap locks between neighbouring elders' inserts
+    'START TRANSACTION',
+    // orders_open_visit_uq: a second open order of this elder, service and slot fails here (ALREADY_BOOKED).
     `INSERT INTO orders (elder_id, service_id, station_id, booked_by, status, slot_start, price_version_id, tier, list_price_fen, tier_price_fen, subsidy_fen,
        payable_fen, hours_kind, hours_used_minutes, price_explanation, route_explanation, distance_meters, travel_minutes, declined_station_ids, note, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)`,
     'SET @cc_order_id = LAST_INSERT_ID()',
+    // idempotency_keys_user_key_uq: the same key stored meanwhile (by another process) fails here (KEY_TAKEN).
+    `INSERT INTO idempotency_keys (user_id, idem_key, request_hash, response_status, response_body, order_id, expires_at, created_at, updated_at)
+     VALUES (?, ?, ?, 201, ?, @cc_order_id, ?, ?, ?)`,
     `INSERT INTO order_events (order_id, actor_user_id, actor_role, from_status, to_status, station_id, reason, at)
      VALUES (@cc_order_id, ?, ?, NULL, 'created', NULL, NULL, ?), (@cc_order_id, ?, ?, 'created', 'assigned', ?, ?, ?)`,
   ]
   const params: unknown[] = [
     o.elderId, o.serviceId, o.stationId, o.bookedBy, o.slotStart, o.priceVersionId, o.tier, o.listPriceFen, o.tierPriceFen, o.subsidyFen,
     o.payableFen, o.hoursKind, o.hoursUsedMinutes, o.priceExplanation, o.routeExplanation, o.distanceMeters, o.travelMinutes, o.note, now, now,
+    w.key.userId, w.key.key, w.key.hash, w.key.body, w.key.expiresAt, now, now,
     actor.userId, actor.role, now, actor.userId, actor.role, o.stationId, actor.reason, now,
   ]
   if (minutes) {
     const b = minutes.balance
     if ('id' in b) {
-      sql.push('UPDATE hours_balances SET used_minutes = used_minutes + ?, updated_at = ? WHERE id = ?')
-      params.push(minutes.used, now, b.id)
+      // Priced from the balance as read: if another booking or a refund moved it since, -1 fails the CHECK
+      // (hours_balances_used_within_granted) and the caller prices again. Never below zero either way.
+      sql.push('UPDATE hours_balances SET used_minutes = IF(used_minutes = ?, used_minutes + ?, -1), updated_at = ? WHERE id = ?')
+      params.push(b.usedMinutes, minutes.used, now, b.id)
     } else {
-      // First booking of the week: the elder lock makes this insert race-free.
+      // The week's first booking: two at once both insert, hours_balances_uq refuses one, which reads again.
       sql.push('INSERT INTO hours_balances (elder_id, week_start, kind, granted_minutes, used_minutes) VALUES (?, ?, ?, ?, ?)')
       params.push(b.elderId, b.weekStart, b.kind, b.granted, minutes.used)
     }
@@ -118,16 +139,46 @@ export async function insertOrderAndCommit(conn: PoolConnection, o: OrderInsert,
     }
   }
   sql.push(
-    `UPDATE idempotency_keys SET state = 'done', response_status = 201, response_body = JSON_SET(?, '$.id', @cc_order_id), updated_at = ? WHERE user_id = ? AND idem_key = ?`,
+    // Takes a place, creating the slot's row on its first booking; past capacity the CHECK
+    // station_slots_booked_within_capacity refuses it (SLOT_FULL), so a slot is never oversold.
+    `INSERT INTO station_slots (station_id, category, slot_start, capacity, booked, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)
+     ON DUPLICATE KEY UPDATE booked = booked + 1, updated_at = ?`,
     'COMMIT',
   )
-  params.push(key.body, now, key.userId, key.key)
+  params.push(o.stationId, w.slot.category, o.slotStart, w.slot.capacity, now, now, now)
   const [res] = await conn.query(sql.join(';\n'), params)
-  return (res as ResultSetHeader[])[0].insertId
+  return (res as ResultSetHeader[])[2].insertId
 }
 
-/** After ROLLBACK: a 4xx outcome is stored for replay, anything else frees the key. */
-export async function finishKey(conn: PoolConnection, k: { userId: number; key: string }, outcome: { status: number; body: string } | null, now: Date) {
-  if (outcome) await conn.query(`UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ?, updated_at = ? WHERE user_id = ? AND idem_key = ?`, [outcome.status, outcome.body, now, k.userId, k.key])
-  else await conn.query('DELETE FROM idempotency_keys WHERE user_id = ? AND idem_key = ?', [k.userId, k.key])
+export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN'
+
+/** Which guard of writeBooking refused the batch, from the error (MariaDB 4025 / MySQL 3819 for CHECK, 1062 for unique keys). */
+export function violatedGuard(e: unknown): Guard | null {
+  const code = errno(e)
+  const message = String((e as { message?: unknown })?.message ?? '')
+  if (code === 4025 || code === 3819) {
+    if (message.includes('station_slots_booked_within_capacity')) return 'SLOT_FULL'
+    if (message.includes('hours_balances_used_within_granted')) return 'HOURS_MOVED'
+  }
+  if (code === 1062) {
+    if (message.includes('orders_open_visit_uq')) return 'ALREADY_BOOKED'
+    if (message.includes('hours_balances_uq')) return 'HOURS_MOVED'
+    if (message.includes('idempotency_keys_user_key_uq')) return 'KEY_TAKEN'
+  }
+  return null
+}
+
+/** The open order that made a booking ALREADY_BOOKED. */
+export async function findOpenVisit(conn: PoolConnection, elderId: number, serviceId: number, slotStart: Date): Promise<number | null> {
+  const [rows] = await conn.query<Row[]>('SELECT id FROM orders WHERE elder_id = ? AND service_id = ? AND slot_start = ? AND open_visit = 1 LIMIT 1', [elderId, serviceId, slotStart])
+  return rows[0]?.id ?? null
+}
+
+/** A 4xx outcome, stored for replay (autocommit). False when the key was stored meanwhile by another request. */
+export async function storeOutcome(conn: PoolConnection, k: { userId: number; key: string; hash: string; expiresAt: Date }, outcome: { status: number; body: string }, now: Date): Promise<boolean> {
+  const [res] = await conn.query<ResultSetHeader>(
+    'INSERT IGNORE INTO idempotency_keys (user_id, idem_key, request_hash, response_status, response_body, expires_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [k.userId, k.key, k.hash, outcome.status, outcome.body, k.expiresAt, now, now],
+  )
+  return res.affectedRows === 1
 }

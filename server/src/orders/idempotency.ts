@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto'
-import { and, eq, lt } from 'drizzle-orm'
-import type { Db } from '../db/client'
-import { idempotencyKeys } from '../db/schema'
 import { AppError } from '../errors'
 
 /** Keys are kept at least this long (IETF Idempotency-Key draft; Stripe keeps 24 h). */
@@ -28,18 +25,42 @@ export interface StoredResponse {
 
 export const keyInUse = () => new AppError(409, 'IDEMPOTENCY_KEY_IN_USE', '您的预约正在提交，请稍候查看“我的订单”')
 
+/** A stored key as read: the first request's outcome. */
+export interface StoredKey {
+  requestHash: string
+  responseStatus: number
+  responseBody: string
+  orderId: number | null
+  expiresAt: Date
+}
+
 /**
- * The key was already claimed (orders/create-order.ts): the same body replays the stored response, a retry
- * while the first is running gets 409, another body 422. 'retry' when the row is gone or expired (claim again).
+ * A key that is already stored: the same body replays the first response, another body gets 422
+ * (IETF Idempotency-Key draft). An expired key counts as unused: null.
  */
-export async function resolveTakenKey(db: Db, userId: number, key: string, hash: string, now: Date): Promise<StoredResponse | 'retry'> {
-  const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)))
-  if (!row) return 'retry' // freed by a failed first attempt in the meantime
-  if (row.expiresAt < now) {
-    await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.id, row.id), lt(idempotencyKeys.expiresAt, now)))
-    return 'retry'
-  }
+export function replayStored(row: StoredKey, hash: string, now: Date): StoredResponse | null {
+  if (row.expiresAt < now) return null
   if (row.requestHash !== hash) throw new AppError(422, 'IDEMPOTENCY_KEY_REUSED', '这个请求编号已用于另一笔预约，请返回重新确认')
-  if (row.state === 'running') throw keyInUse()
-  return { status: row.responseStatus ?? 200, body: row.responseBody, replayed: true }
+  const body = JSON.parse(row.responseBody)
+  return { status: row.responseStatus, body: row.orderId ? { id: row.orderId, ...body } : body, replayed: true }
+}
+
+/**
+ * Requests of this process whose key is being worked on: a retry that arrives meanwhile gets 409 at once, as
+ * the draft asks. A retry that reaches another process instead waits on the key's unique index until the first
+ * commits, then replays it; either way there is one order.
+ */
+export class KeysInFlight {
+  private readonly keys = new Set<string>()
+
+  async run<T>(userId: number, key: string, work: () => Promise<T>): Promise<T> {
+    const id = `${userId}\n${key}`
+    if (this.keys.has(id)) throw keyInUse()
+    this.keys.add(id)
+    try {
+      return await work()
+    } finally {
+      this.keys.delete(id)
+    }
+  }
 }

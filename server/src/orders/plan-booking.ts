@@ -52,7 +52,19 @@ export async function planFor(deps: AppDeps, elder: BookingElder, req: QuoteRequ
     throw new AppError(400, 'SLOT_NOT_BOOKABLE', '这个时间驿站不上门服务，请从列出的时段中选择')
   }
   const counts = await booked(reach.inCircle.map((c) => c.station.id), service.category, slotStart)
-  const route = routeOrder(candidatesAt(reach, slotStart, counts))
+  return { elder, service, slotStart, reach, booked: counts, ...routeOrThrow(reach, slotStart, counts) }
+}
+
+export type Plan = Awaited<ReturnType<typeof planFor>>
+
+/** The plan once a station turned out to be full after all (another booking took its last place meanwhile). */
+export function withoutPlace(plan: Plan, fullStationId: number): Plan {
+  const booked = new Map(plan.booked).set(`${fullStationId}|${plan.slotStart.getTime()}`, Number.MAX_SAFE_INTEGER)
+  return { ...plan, booked, ...routeOrThrow(plan.reach, plan.slotStart, booked) }
+}
+
+function routeOrThrow(reach: Reach, slotStart: Date, booked: Map<string, number>) {
+  const route = routeOrder(candidatesAt(reach, slotStart, booked))
   if (!route.ok) {
     const status = route.reason === 'SLOT_FULL' ? 409 : 422
     const nearest = route.nearestOutside
@@ -61,7 +73,7 @@ export async function planFor(deps: AppDeps, elder: BookingElder, req: QuoteRequ
       ...(nearest ? { nearestStation: { id: nearest.stationId, name: nearest.name, phone: nearest.phone, distanceMeters: nearest.verdict.distanceMeters, travelMinutes: nearest.verdict.travelMinutes } } : {}),
     })
   }
-  return { elder, service, slotStart, reach, booked: counts, ranked: route.ranked, winner: route.winner }
+  return { ranked: route.ranked, winner: route.winner }
 }
 
 export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {

@@ -10,12 +10,13 @@ import { quoteOrder } from './plan-booking'
 import { placeOrder } from './create-order'
 import { listOrders, getOrder } from './list-orders'
 import { transitionOrder } from './transition-order'
-import { parseKey, requestHash } from './idempotency'
+import { KeysInFlight, parseKey, requestHash } from './idempotency'
 
 const residents = ['elder', 'family'] as const
 
 export function orderRoutes(deps: AppDeps): Router {
   const r = new Router()
+  const keysInFlight = new KeysInFlight()
   defineRoute(
     r,
     { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天可预约的时段（只列出附近驿站真能上门的）', access: residents, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
@@ -34,7 +35,7 @@ export function orderRoutes(deps: AppDeps): Router {
     },
     async ({ auth, body, ctx }) => {
       const key = parseKey(ctx.get('Idempotency-Key'))
-      const res = await placeOrder(deps, auth, body, key, requestHash('POST', '/api/orders', body))
+      const res = await keysInFlight.run(auth.userId, key, () => placeOrder(deps, auth, body, key, requestHash('POST', '/api/orders', body)))
       ctx.status = res.status
       if (res.replayed) ctx.set('Idempotent-Replayed', 'true')
       return res.body

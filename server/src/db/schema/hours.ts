@@ -1,10 +1,11 @@
-import { mysqlTable, varchar, mysqlEnum, int, date, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { sql } from 'drizzle-orm'
+import { mysqlTable, varchar, mysqlEnum, int, date, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
 import { HOURS_KINDS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 /**
- * 政府购买服务时长: one row per elder, week (Monday, Asia/Shanghai) and kind. Locked FOR UPDATE when
- * consumed, so the balance never goes below zero. Invariant: 0 ≤ used ≤ granted.
+ * 政府购买服务时长: one row per elder, week (Monday, Asia/Shanghai) and kind. Invariant 0 ≤ used ≤ granted,
+ * enforced by the CHECK: the balance never goes below zero whatever writes it.
  */
 export const hoursBalances = mysqlTable(
   'hours_balances',
@@ -17,7 +18,10 @@ export const hoursBalances = mysqlTable(
     usedMinutes: int('used_minutes').notNull().default(0),
     ...lifecycleDates,
   },
-  (t) => [uniqueIndex('hours_balances_uq').on(t.elderId, t.weekStart, t.kind)],
+  (t) => [
+    uniqueIndex('hours_balances_uq').on(t.elderId, t.weekStart, t.kind),
+    check('hours_balances_used_within_granted', sql`${t.usedMinutes} >= 0 AND ${t.usedMinutes} <= ${t.grantedMinutes}`),
+  ],
 )
 
 /** Every minute used or returned, traceable to an order. delta < 0 consumes, > 0 refunds. */

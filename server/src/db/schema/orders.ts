@@ -1,5 +1,6 @@
-import { mysqlTable, varchar, mysqlEnum, int, smallint, json, uniqueIndex, index } from 'drizzle-orm/mysql-core'
-import { ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
+import { sql } from 'drizzle-orm'
+import { mysqlTable, varchar, mysqlEnum, int, smallint, tinyint, json, text, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 export const orders = mysqlTable(
@@ -35,10 +36,16 @@ export const orders = mysqlTable(
     actualMinutes: smallint('actual_minutes'),
     /** Set when an accepted order was not started 30 minutes after its slot. */
     overdueAt: utc('overdue_at'),
+    /**
+     * 1 while the order is open (OPEN_ORDER_STATUSES), else NULL: with orders_open_visit_uq the database itself
+     * refuses a second open order of the same elder, service and slot (NULLs never collide).
+     */
+    openVisit: tinyint('open_visit').generatedAlwaysAs(sql.raw(`CASE WHEN status IN (${OPEN_ORDER_STATUSES.map((st) => `'${st}'`).join(', ')}) THEN 1 END`), { mode: 'virtual' }),
     ...lifecycleDates,
   },
   (t) => [
-    index('orders_elder_idx').on(t.elderId, t.createdAt),
+    // Also the index of an elder's orders (it leads with elder_id).
+    uniqueIndex('orders_open_visit_uq').on(t.elderId, t.serviceId, t.slotStart, t.openVisit),
     index('orders_station_slot_idx').on(t.stationId, t.slotStart),
     index('orders_status_slot_idx').on(t.status, t.slotStart),
   ],
@@ -61,7 +68,10 @@ export const orderEvents = mysqlTable(
   (t) => [index('order_events_order_idx').on(t.orderId, t.at)],
 )
 
-/** Idempotency-Key store (IETF draft): scoped to the calling user, kept ≥ 24 h. */
+/**
+ * Idempotency-Key store (IETF draft): scoped to the calling user, kept ≥ 24 h. A row is written only with its
+ * outcome, in the same transaction as the order it created: there is no half-done state to get stuck in.
+ */
 export const idempotencyKeys = mysqlTable(
   'idempotency_keys',
   {
@@ -70,9 +80,11 @@ export const idempotencyKeys = mysqlTable(
     key: varchar('idem_key', { length: 255 }).notNull(),
     /** sha256 of method + path + canonical body; another body under the same key is refused. */
     requestHash: varchar('request_hash', { length: 64 }).notNull(),
-    state: mysqlEnum('state', ['running', 'done']).notNull(),
-    responseStatus: smallint('response_status'),
-    responseBody: json('response_body'),
+    responseStatus: smallint('response_status').notNull(),
+    /** The response as sent (JSON text, stored verbatim); a created order's id is in order_id, not in this text. */
+    responseBody: text('response_body').notNull(),
+    /** The order the first request created, if it did. */
+    orderId: ref('order_id'),
     expiresAt: utc('expires_at').notNull(),
     ...lifecycleDates,
   },

@@ -1,4 +1,5 @@
-import { mysqlTable, varchar, mysqlEnum, double, int, json, smallint, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { sql } from 'drizzle-orm'
+import { mysqlTable, varchar, mysqlEnum, double, int, json, smallint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
 import { SERVICE_CATEGORIES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -68,8 +69,8 @@ export const capacityRules = mysqlTable(
 )
 
 /**
- * One row per booked (station, category, slot): created on first booking, then locked
- * (SELECT … FOR UPDATE) so a slot is never oversold. capacity is copied from the rule at creation.
+ * One row per booked (station, category, slot): created by the first booking, capacity copied from the rule.
+ * Never oversold: the CHECK makes the database refuse any write that would take booked past capacity.
  */
 export const stationSlots = mysqlTable(
   'station_slots',
@@ -83,5 +84,8 @@ export const stationSlots = mysqlTable(
     booked: smallint('booked').notNull().default(0),
     ...lifecycleDates,
   },
-  (t) => [uniqueIndex('station_slots_uq').on(t.stationId, t.category, t.slotStart)],
+  (t) => [
+    uniqueIndex('station_slots_uq').on(t.stationId, t.category, t.slotStart),
+    check('station_slots_booked_within_capacity', sql`${t.booked} >= 0 AND ${t.booked} <= ${t.capacity}`),
+  ],
 )

@@ -12,7 +12,8 @@ export function Timeline({ events }: { events: OrderEvent[] }) {
         <View key={`${e.at}-${i}`} className='timeline-item' data-testid='timeline-item'>
           <View className='t-small'>{formatDateTime(e.at)}</View>
           <View>{e.text}</View>
-          {e.reason ? <View className='t-small'>原因：{e.reason}</View> : null}
+          {/* Most sentences already say why; the reason gets its own line only when they do not. */}
+          {e.reason && !e.text.includes(e.reason) ? <View className='t-small'>原因：{e.reason}</View> : null}
         </View>
       ))}
     </View>

@@ -6,7 +6,7 @@ import { errno, RETRYABLE } from '../db/tx'
 import { AppError, notFound } from '../errors'
 import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
 import { ruleForSlot } from '../slots/slot-times'
-import { planFor, priceAt, withoutPlace, type BookingElder, type Plan } from './plan-booking'
+import { planFor, priceAt, withoutPlace, type BookingElder } from './plan-booking'
 import { toOrderDto } from './order-view'
 import { elderNotFound, mayActFor } from './elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
@@ -45,7 +45,9 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
       const body = JSON.stringify({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } })
       if (await q.storeOutcome(conn, k, { status: e.status, body }, now)) throw e
       // Another request with this key finished first (on another process): its outcome is the answer.
-      return replayStored((await q.readKey(conn, k))!, hash, now) ?? Promise.reject(e)
+      const replay = await replayIfStored(conn, k, now)
+      if (replay) return replay
+      throw e
     }
   } catch (e) {
     broken = (e as { fatal?: boolean })?.fatal === true
@@ -99,8 +101,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
       await conn.query('ROLLBACK')
       const guard = q.violatedGuard(e)
       if (guard === 'KEY_TAKEN') {
-        const stored = await q.readKey(conn, k)
-        const replay = stored && replayStored(stored, k.hash, now)
+        const replay = await replayIfStored(conn, k, now)
         if (replay) return replay
       }
       if (guard === 'ALREADY_BOOKED') throw alreadyBooked(elder, await q.findOpenVisit(conn, elder.id, service.id, slotStart))
@@ -112,7 +113,12 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
   }
 }
 
-export function alreadyBooked(elder: { name: string }, orderId: number | null) {
+async function replayIfStored(conn: PoolConnection, k: Key, now: Date): Promise<StoredResponse | null> {
+  const stored = await q.readKey(conn, k)
+  return stored && replayStored(stored, k.hash, now)
+}
+
+function alreadyBooked(elder: { name: string }, orderId: number | null) {
   return new AppError(409, 'ALREADY_BOOKED', `这个时段已经为${elder.name}预约过这项服务${orderId ? `（订单 ${orderId}）` : ''}，请到“我的订单”查看`)
 }
 

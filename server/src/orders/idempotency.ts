@@ -47,8 +47,8 @@ export function replayStored(row: StoredKey, hash: string, now: Date): StoredRes
 
 /**
  * Requests of this process whose key is being worked on: a retry that arrives meanwhile gets 409 at once, as
- * the draft asks. A retry that reaches another process instead waits on the key's unique index until the first
- * commits, then replays it; either way there is one order.
+ * the draft asks. A retry that reaches another process instead waits on the database's unique indexes until
+ * the first commits, then replays it; either way there is one order.
  */
 export class KeysInFlight {
   private readonly keys = new Set<string>()

@@ -3,6 +3,8 @@ import type { PoolConnection } from 'mysql2/promise'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { act, book, CLEANING, eldersNearStationOne, fixedClock, newKey, NOW, onlyStationOne, query } from '../helpers/booking'
 import { violatedGuard, writeBooking, type BookingWrite, type Minutes } from '../../server/src/orders/booking-sql'
+import { takePlace } from '../../server/src/slots/take-slot'
+import { inTransaction } from '../../server/src/db/tx'
 
 /**
  * The booking's write batch takes no locks before it writes: what it must never break is a constraint in the
@@ -94,6 +96,16 @@ it('a key already stored is refused (KEY_TAKEN), with its order rolled back', as
   expect(await attempt(write({ elderId: 16, slotStart: slotAt(13), key: 'guard-key' }))).toBe('written')
   expect(await attempt(write({ elderId: 17, slotStart: slotAt(13), key: 'guard-key' }))).toBe('KEY_TAKEN')
   expect(await count('orders', sql`elder_id = 17`)).toBe(0)
+})
+
+it('a re-route takes a place the same way: a full station answers false and the transaction goes on', async () => {
+  const slotStart = slotAt(14)
+  const full = { stationId: 1, category: 'cleaning' as const, slotStart, capacity: 1 }
+  const free = { ...full, stationId: 2 }
+  const taken = await inTransaction(app.database.db, async (tx) => [await takePlace(tx, full, NOW), await takePlace(tx, full, NOW), await takePlace(tx, free, NOW)])
+  expect(taken).toEqual([true, false, true])
+  const rows = await query(app, sql`SELECT station_id, booked FROM station_slots WHERE category = 'cleaning' AND slot_start = ${slotStart} ORDER BY station_id`)
+  expect(rows).toEqual([{ station_id: 1, booked: 1 }, { station_id: 2, booked: 1 }])
 })
 
 describe('through the API', () => {

@@ -22,3 +22,15 @@ export async function retryDeadlocks<T>(run: () => Promise<T>, attempts = 4): Pr
     }
   }
 }
+
+/**
+ * The constraint or unique key a write broke, by name, or null: MariaDB 4025 / MySQL 3819 for a CHECK,
+ * 1062 for a duplicate key ("for key 'name'", MySQL 8 writes 'table.name').
+ */
+export function violatedConstraint(e: any): string | null {
+  const code = errno(e)
+  if (code !== 4025 && code !== 3819 && code !== 1062) return null
+  const message = String(e?.cause?.message ?? e?.message ?? '')
+  const m = /CONSTRAINT `([^`]+)`|constraint '([^']+)'|for key '(?:[^'.]+\.)?([^']+)'/i.exec(message)
+  return m ? (m[1] ?? m[2] ?? m[3]) : null
+}

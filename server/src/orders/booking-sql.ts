@@ -10,7 +10,7 @@
  */
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise'
 import type { HoursKind, ServiceCategory, Tier } from '@carecircle/shared'
-import { errno } from '../db/tx'
+import { violatedConstraint } from '../db/tx'
 import type { BookingElder } from './plan-booking'
 import type { StoredKey } from './idempotency'
 
@@ -152,20 +152,17 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
 
 export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN'
 
-/** Which guard of writeBooking refused the batch, from the error (MariaDB 4025 / MySQL 3819 for CHECK, 1062 for unique keys). */
+const GUARDS: Record<string, Guard> = {
+  station_slots_booked_within_capacity: 'SLOT_FULL',
+  hours_balances_used_within_granted: 'HOURS_MOVED',
+  hours_balances_uq: 'HOURS_MOVED',
+  orders_open_visit_uq: 'ALREADY_BOOKED',
+  idempotency_keys_user_key_uq: 'KEY_TAKEN',
+}
+
+/** Which guard of writeBooking refused the batch, or null for any other error. */
 export function violatedGuard(e: unknown): Guard | null {
-  const code = errno(e)
-  const message = String((e as { message?: unknown })?.message ?? '')
-  if (code === 4025 || code === 3819) {
-    if (message.includes('station_slots_booked_within_capacity')) return 'SLOT_FULL'
-    if (message.includes('hours_balances_used_within_granted')) return 'HOURS_MOVED'
-  }
-  if (code === 1062) {
-    if (message.includes('orders_open_visit_uq')) return 'ALREADY_BOOKED'
-    if (message.includes('hours_balances_uq')) return 'HOURS_MOVED'
-    if (message.includes('idempotency_keys_user_key_uq')) return 'KEY_TAKEN'
-  }
-  return null
+  return GUARDS[violatedConstraint(e) ?? ''] ?? null
 }
 
 /** The open order that made a booking ALREADY_BOOKED. */

@@ -3,7 +3,7 @@ import type { Tx } from '../db/tx'
 import type { orders } from '../db/schema'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
 import { routeOrder, type RoutingCandidate } from '../routing/route-order'
-import { ensureSlotRows, takeSlot } from '../slots/take-slot'
+import { takePlace } from '../slots/take-slot'
 import { ruleForSlot } from '../slots/slot-times'
 import type { OrderRow as OrderView } from './order-view'
 
@@ -20,7 +20,9 @@ export async function rerouteOrder(deps: AppDeps, tx: Tx, o: typeof orders.$infe
   const booked = await loadBooked(db, ids, service.category, o.slotStart, new Date(o.slotStart.getTime() + 1))
   const route = routeOrder(candidatesAt(reach, o.slotStart, booked), excluded)
   if (!route.ok) return null
-  await ensureSlotRows(db, route.ranked.map((c) => ({ stationId: c.stationId, category: service.category, slotStart: o.slotStart, capacity: ruleForSlot(reach.rules.get(c.stationId) ?? [], o.slotStart)!.capacity })))
-  for (const c of route.ranked) if (await takeSlot(tx, { stationId: c.stationId, category: service.category, slotStart: o.slotStart })) return c
+  for (const c of route.ranked) {
+    const capacity = ruleForSlot(reach.rules.get(c.stationId) ?? [], o.slotStart)!.capacity
+    if (await takePlace(tx, { stationId: c.stationId, category: service.category, slotStart: o.slotStart, capacity }, now)) return c
+  }
   return null
 }

@@ -1,7 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm'
 import type { ServiceCategory } from '@carecircle/shared'
-import type { Db } from '../db/client'
-import type { Tx } from '../db/tx'
+import { violatedConstraint, type Tx } from '../db/tx'
 import { stationSlots } from '../db/schema'
 
 export interface SlotKey {
@@ -11,21 +10,18 @@ export interface SlotKey {
 }
 
 /**
- * Creates missing slot rows in autocommit before the booking transaction: inside it an INSERT IGNORE
- * would take a shared lock that two bookers then both try to upgrade — a deadlock.
+ * Takes one place, creating the slot's row on its first booking; past capacity the CHECK
+ * station_slots_booked_within_capacity refuses it (only this statement is undone) and this returns false.
+ * The booking's write batch (orders/booking-sql.ts) takes its place with the same statement.
  */
-export async function ensureSlotRows(db: Db, slots: (SlotKey & { capacity: number })[]) {
-  if (slots.length === 0) return
-  await db.insert(stationSlots).ignore().values(slots.map((s) => ({ ...s, booked: 0 })))
-}
-
-/** Takes one place if there is room: one conditional UPDATE, so a slot is never oversold. */
-export async function takeSlot(tx: Tx, key: SlotKey): Promise<boolean> {
-  const [res] = await tx
-    .update(stationSlots)
-    .set({ booked: sql`${stationSlots.booked} + 1` })
-    .where(and(eq(stationSlots.stationId, key.stationId), eq(stationSlots.category, key.category), eq(stationSlots.slotStart, key.slotStart), sql`${stationSlots.booked} < ${stationSlots.capacity}`))
-  return res.affectedRows === 1
+export async function takePlace(tx: Tx, key: SlotKey & { capacity: number }, now: Date): Promise<boolean> {
+  try {
+    await tx.insert(stationSlots).values({ ...key, booked: 1, createdAt: now, updatedAt: now }).onDuplicateKeyUpdate({ set: { booked: sql`${stationSlots.booked} + 1`, updatedAt: now } })
+    return true
+  } catch (e) {
+    if (violatedConstraint(e) === 'station_slots_booked_within_capacity') return false
+    throw e
+  }
 }
 
 export async function releaseSlot(tx: Tx, key: SlotKey): Promise<void> {

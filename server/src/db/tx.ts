@@ -3,8 +3,12 @@ import type { Db } from './client'
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type { Tx }
 
-export const RETRYABLE = new Set([1213 /* ER_LOCK_DEADLOCK */, 1205 /* ER_LOCK_WAIT_TIMEOUT */])
+const RETRYABLE = new Set([1213 /* ER_LOCK_DEADLOCK */, 1205 /* ER_LOCK_WAIT_TIMEOUT */])
 export const errno = (e: any): number | undefined => e?.errno ?? e?.cause?.errno
+/** InnoDB picked this transaction as a deadlock victim or it waited too long for a lock: run it again. */
+export const isRetryable = (e: unknown): boolean => RETRYABLE.has(errno(e) ?? 0)
+/** A short random pause before attempt `i + 1`, so the transaction that won can finish first. */
+export const backoff = (i: number) => new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * i))
 
 /** A transaction retried a few times when InnoDB picks it as a deadlock victim; anything else is thrown. */
 export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
@@ -17,8 +21,8 @@ export async function retryDeadlocks<T>(run: () => Promise<T>, attempts = 4): Pr
     try {
       return await run()
     } catch (e) {
-      if (i >= attempts || !RETRYABLE.has(errno(e) ?? 0)) throw e
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * i))
+      if (i >= attempts || !isRetryable(e)) throw e
+      await backoff(i)
     }
   }
 }

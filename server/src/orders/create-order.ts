@@ -2,7 +2,7 @@ import type { PoolConnection } from 'mysql2/promise'
 import type { CreateOrderRequest, Order } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
-import { errno, RETRYABLE } from '../db/tx'
+import { backoff, isRetryable } from '../db/tx'
 import { AppError, notFound } from '../errors'
 import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
 import { ruleForSlot } from '../slots/slot-times'
@@ -105,10 +105,10 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
         if (replay) return replay
       }
       if (guard === 'ALREADY_BOOKED') throw alreadyBooked(elder, await q.findOpenVisit(conn, elder.id, service.id, slotStart))
-      if (attempt >= MAX_WRITES || !(guard || RETRYABLE.has(errno(e) ?? 0))) throw attempt >= MAX_WRITES && guard ? busy() : e
+      if (attempt >= MAX_WRITES || !(guard || isRetryable(e))) throw attempt >= MAX_WRITES && guard ? busy() : e
       if (guard === 'SLOT_FULL') plan = withoutPlace(plan, winner.stationId)
       if (guard === 'HOURS_MOVED') balance = await q.readBalance(conn, elder.id, weekStart, hoursKind!)
-      if (!guard) await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt)) // a deadlock: let the winner finish
+      if (!guard) await backoff(attempt)
     }
   }
 }

@@ -41,6 +41,8 @@ const projects = [
     testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     setupFilesAfterEnv: ['<rootDir>/test/helpers/e2e-timeout.ts'],
   },
+  // WeChat's offline upload checks on the weapp build (npm test builds it first).
+  { ...common, displayName: 'weapp', testMatch: ['<rootDir>/test/weapp/**/*.test.ts'], testTimeout: 120_000 },
 ]
 
 // The mini-program's own component tests (jsdom), once it has them.

@@ -24,6 +24,8 @@ export default defineAppConfig({
     backgroundColor: '#f4f6f8',
     backgroundTextStyle: 'dark',
   },
+  // weapp: inject only the components a page uses (WeChat's code-quality check requires it; faster start-up).
+  lazyCodeLoading: 'requiredComponents',
   // H5 only: page slide animations put a transform on the page, which breaks the fixed bottom nav,
   // and moving screens are no help to older eyes.
   ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),

@@ -1,9 +1,6 @@
 import { mysqlTable, varchar, mysqlEnum, text, json, boolean, index } from 'drizzle-orm/mysql-core'
-import { ROLES } from '@carecircle/shared'
+import { ROLES, COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
-
-export const COMPLAINT_CATEGORIES = ['fee', 'quality', 'attitude', 'no_show', 'safety', 'other'] as const
-export const COMPLAINT_STATUSES = ['submitted', 'acknowledged', 'resolved', 'escalated', 'reopened', 'closed'] as const
 
 export const complaints = mysqlTable(
   'complaints',

@@ -17,6 +17,9 @@ import { authRoutes } from './auth/routes'
 import { catalogRoutes } from './catalog/routes'
 import { stationRoutes } from './stations/routes'
 import { orderRoutes } from './orders/routes'
+import { complaintRoutes } from './complaints/routes'
+import { notificationRoutes } from './notifications/routes'
+import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
 export interface AppDeps {
@@ -29,6 +32,8 @@ export interface AppDeps {
   stationFacts: StationFactsCache
   /** The one clock; tests pass a fixed one. */
   clock: () => Date
+  /** Complaint deadlines (seed 001 #17): 1 day to acknowledge, 7 to resolve. */
+  complaintPolicy: ComplaintPolicy
 }
 
 export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
@@ -37,6 +42,7 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     database,
     log,
     clock,
+    complaintPolicy: DEFAULT_COMPLAINT_POLICY,
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
     stationFacts: new StationFactsCache(database.db),
@@ -50,7 +56,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
   app.use(authenticate(deps.config.tokenSecret))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

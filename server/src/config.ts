@@ -10,6 +10,8 @@ export interface Config {
   tokenSecret: Uint8Array
   tokenTtlSeconds: number
   wechat: { apiBase: string; appId: string; secret: string }
+  /** WeChat subscribe messages; an empty template id keeps notices in-app only. */
+  push: { complaintTemplateId: string }
   /** Folder of the built H5 mini-program served at /, or null to serve the API only. */
   h5Dir: string | null
   logLevel: string
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: env.WECHAT_APPID ?? '',
       secret: env.WECHAT_SECRET ?? '',
     },
+    push: { complaintTemplateId: env.WECHAT_TEMPLATE_COMPLAINT ?? '' },
     h5Dir: env.H5_DIR === '' ? null : (env.H5_DIR ?? null),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     nearbyMaxKm: Number(env.NEARBY_MAX_KM ?? 30),

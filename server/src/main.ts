@@ -3,12 +3,14 @@ import { createDatabase } from './db/client'
 import { createLogger } from './logger'
 import { createApp, createDeps } from './app'
 import { purgeExpiredKeys } from './orders/purge-expired-keys'
+import { startComplaintScheduler } from './complaints/sweep-deadlines'
 
 /** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
 export async function serve(config = loadConfig()) {
   const log = createLogger(config.logLevel)
   const database = createDatabase(config.databaseUrl)
-  const app = createApp(createDeps(config, database, log))
+  const deps = createDeps(config, database, log)
+  const app = createApp(deps)
   const server = app.listen(config.port, config.host)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   log.info({ port: config.port }, `颐邻 CareCircle at http://${config.host}:${config.port}`)
@@ -16,8 +18,11 @@ export async function serve(config = loadConfig()) {
   const purge = () => purgeExpiredKeys(database.db, new Date()).catch((e) => log.warn({ err: { code: e?.code, message: e?.message } }, 'purging idempotency keys failed'))
   const timer = setInterval(purge, 3600_000).unref()
   void purge()
+  // Complaint deadlines: escalations within a minute of falling due, on every process, each exactly once.
+  const stopSweeps = startComplaintScheduler(deps, log)
   const stop = () => {
     clearInterval(timer)
+    stopSweeps()
     server.close(() => database.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop).once('SIGTERM', stop)

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'ILLEGAL_TRANSITION',
   'ALREADY_BOOKED',
   'ELDER_NOT_FOUND',
+  'COMPLAINT_ALREADY_OPEN',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Role } from './auth'
 
 /**
@@ -84,3 +85,118 @@ export function partyOfRole(role: Role): ComplaintParty | null {
 export function allowedComplaintActions(status: ComplaintStatus, party: ComplaintParty): ComplaintAction[] {
   return COMPLAINT_ACTIONS.filter((a) => complaintStep(a, status, party) !== null)
 }
+
+// ---- API shapes -------------------------------------------------------------------------------
+
+const ZPositiveId = (label: string) => z.number({ error: `${label}应为正整数` }).int({ error: `${label}应为正整数` }).positive({ error: `${label}应为正整数` })
+/** Free text shown on other people's screens: control and direction-override characters are removed. */
+const plain = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim()
+
+export const ZComplaintCategory = z.enum(COMPLAINT_CATEGORIES, { error: '请选择投诉类别：收费、质量、态度、没有上门、安全或其他' })
+export const ZComplaintStatus = z.enum(COMPLAINT_STATUSES)
+export const ZComplaintAction = z.enum(COMPLAINT_ACTIONS)
+
+export const ZCreateComplaintRequest = z
+  .object({
+    elderId: ZPositiveId('老人编号').optional(),
+    orderId: ZPositiveId('订单编号').optional(),
+    stationId: ZPositiveId('驿站编号').optional(),
+    category: ZComplaintCategory,
+    description: z
+      .string({ error: '请写下投诉的内容' })
+      .transform(plain)
+      .pipe(z.string().min(5, { error: '投诉内容至少写 5 个字' }).max(1000, { error: '投诉内容最多 1000 字' })),
+    anonymous: z.boolean({ error: '请选择是否对驿站匿名' }).default(false),
+  })
+  .refine((b) => b.orderId !== undefined || b.stationId !== undefined, { error: '请说明投诉的是哪一单服务或哪个驿站' })
+export type CreateComplaintRequest = z.infer<typeof ZCreateComplaintRequest>
+
+/** `message` is required to resolve, escalate or reopen (the answer, the reason); optional to acknowledge or confirm. */
+export const ZComplaintStepBody = z.object({
+  message: z
+    .string({ error: '说明应为文字' })
+    .transform(plain)
+    .pipe(z.string().max(500, { error: '说明最多 500 字' }))
+    .optional(),
+  refundFen: z.number({ error: '退款金额应为整数（分）' }).int({ error: '退款金额应为整数（分）' }).min(0, { error: '退款金额不能为负' }).max(1_000_000, { error: '退款金额不能超过 ¥10,000' }).optional(),
+})
+export type ComplaintStepBody = z.infer<typeof ZComplaintStepBody>
+
+/** What a fee complaint carries, captured when it is filed: the published price against what was collected. */
+export const ZFeeEvidence = z.object({
+  priceVersionId: z.number().int(),
+  tier: z.enum(['free', 'low', 'paid']),
+  listPriceFen: z.number().int().describe('标准价，分'),
+  publishedTierPriceFen: z.number().int().describe('公示的该类老人价格，分'),
+  quotedPayableFen: z.number().int().describe('预约时确认的应付金额，分'),
+  chargedFen: z.number().int().nullable().describe('签退时记录的实收金额，分；未记录为 null'),
+})
+export type FeeEvidence = z.infer<typeof ZFeeEvidence>
+
+export const ZComplaintEvent = z.object({
+  at: z.string(),
+  fromStatus: ZComplaintStatus.nullable(),
+  toStatus: ZComplaintStatus,
+  actor: z.string().describe('谁做的这一步，按看的人可见的程度'),
+  message: z.string().nullable(),
+  text: z.string().describe('给人看的一句话'),
+})
+
+export const ZComplaint = z.object({
+  id: z.number().int(),
+  status: ZComplaintStatus,
+  statusLabel: z.string(),
+  category: ZComplaintCategory,
+  categoryLabel: z.string(),
+  description: z.string(),
+  anonymous: z.boolean(),
+  /** Null for the station when the complainant chose to stay anonymous. */
+  complainant: z.object({ userId: z.number().int(), name: z.string(), role: z.string() }).nullable(),
+  elder: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  orderId: z.number().int().nullable(),
+  station: z.object({ id: z.number().int(), name: z.string(), phone: z.string() }),
+  evidence: ZFeeEvidence.nullable(),
+  refundFen: z.number().int().nullable(),
+  ackDueAt: z.string(),
+  resolveDueAt: z.string(),
+  nextDeadline: z.string().nullable().describe('下一个期限，白话'),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+  allowedActions: z.array(ZComplaintAction),
+  events: z.array(ZComplaintEvent).optional(),
+})
+export type Complaint = z.infer<typeof ZComplaint>
+
+const ZQueryId = z.string().regex(/^[1-9]\d{0,15}$/, { error: '编号应为正整数' }).transform(Number)
+export const ZComplaintsQuery = z.object({
+  status: ZComplaintStatus.optional(),
+  stationId: ZQueryId.optional(),
+  operatorId: ZQueryId.optional(),
+  category: ZComplaintCategory.optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  cursor: z.string().regex(/^[1-9]\d{0,15}$/, { error: '翻页标记不正确，请从第一页重新加载' }).transform(Number).optional(),
+  limit: z.string().regex(/^\d{1,3}$/, { error: '每页条数应为 1 到 100' }).transform(Number).refine((n) => n >= 1 && n <= 100, { error: '每页条数应为 1 到 100' }).optional(),
+})
+export type ComplaintsQuery = z.infer<typeof ZComplaintsQuery>
+export const ZComplaintsResponse = z.object({ complaints: z.array(ZComplaint), nextCursor: z.string().nullable() })
+export type ComplaintsResponse = z.infer<typeof ZComplaintsResponse>
+
+/** The steps whose message is the substance: an answer, a decision, a reason for being unhappy. */
+export const COMPLAINT_ACTIONS_NEEDING_MESSAGE: readonly ComplaintAction[] = ['resolve', 'escalate', 'reopen']
+
+export const ZNotification = z.object({
+  id: z.number().int(),
+  entity: z.enum(['complaint', 'order']),
+  entityId: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  read: z.boolean(),
+  createdAt: z.string(),
+})
+export type Notification = z.infer<typeof ZNotification>
+export const ZNotificationsQuery = z.object({
+  cursor: ZComplaintsQuery.shape.cursor,
+  limit: ZComplaintsQuery.shape.limit,
+})
+export const ZNotificationsResponse = z.object({ notifications: z.array(ZNotification), unreadCount: z.number().int(), nextCursor: z.string().nullable() })
+export type NotificationsResponse = z.infer<typeof ZNotificationsResponse>

@@ -1,4 +1,5 @@
-import { mysqlTable, varchar, mysqlEnum, text, json, boolean, index } from 'drizzle-orm/mysql-core'
+import { sql } from 'drizzle-orm'
+import { mysqlTable, varchar, mysqlEnum, text, json, boolean, int, tinyint, index, uniqueIndex } from 'drizzle-orm/mysql-core'
 import { ROLES, COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -15,8 +16,17 @@ export const complaints = mysqlTable(
     content: text('content').notNull(),
     /** Anonymous toward the station: station staff never see the complainant. */
     anonymous: boolean('anonymous').notNull().default(false),
-    /** For fee complaints: { publishedFen, chargedFen, priceVersionId } captured at filing. */
+    /** For fee complaints about an order: the FeeEvidence (shared/complaints.ts) captured at filing. */
     evidence: json('evidence').$type<Record<string, unknown>>(),
+    /** A refund the resolution promised, in fen. */
+    refundFen: int('refund_fen'),
+    /** Times the complainant reopened it (the policy allows one). */
+    reopenCount: tinyint('reopen_count').notNull().default(0),
+    /**
+     * 1 while a complaint about an order is not closed, else NULL: with complaints_open_order_uq the database refuses
+     * a second open complaint of the same category about one order, however many requests race.
+     */
+    openOrder: tinyint('open_order').generatedAlwaysAs(sql.raw(`CASE WHEN status <> 'closed' AND order_id IS NOT NULL THEN 1 END`), { mode: 'virtual' }),
     ackDueAt: utc('ack_due_at').notNull(),
     resolveDueAt: utc('resolve_due_at').notNull(),
     acknowledgedAt: utc('acknowledged_at'),
@@ -26,9 +36,16 @@ export const complaints = mysqlTable(
     ...lifecycleDates,
   },
   (t) => [
-    index('complaints_station_idx').on(t.stationId, t.status),
-    index('complaints_complainant_idx').on(t.complainantUserId),
+    uniqueIndex('complaints_open_order_uq').on(t.orderId, t.category, t.openOrder),
+    // The desk pages newest first (id DESC) within each filter.
+    index('complaints_station_idx').on(t.stationId, t.status, t.id),
+    index('complaints_status_idx').on(t.status, t.id),
+    index('complaints_complainant_idx').on(t.complainantUserId, t.id),
+    index('complaints_elder_idx').on(t.elderId, t.id),
+    // The scheduler's sweeps: overdue acknowledgements and resolutions.
+    index('complaints_ack_due_idx').on(t.status, t.ackDueAt),
     index('complaints_due_idx').on(t.status, t.resolveDueAt),
+    index('complaints_resolved_idx').on(t.status, t.resolvedAt),
   ],
 )
 

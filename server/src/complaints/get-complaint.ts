@@ -1,0 +1,18 @@
+import { eq } from 'drizzle-orm'
+import type { Complaint } from '@carecircle/shared'
+import type { AppDeps } from '../app'
+import type { Auth } from '../auth/token'
+import { complaints } from '../db/schema'
+import { notFound } from '../errors'
+import { partyFor } from './complaint-access'
+import { fetchComplaintEvents, selectComplaintRows, toComplaintDto } from './complaint-view'
+
+/** One complaint with its whole timeline, as the caller may see it. */
+export async function getComplaint(deps: AppDeps, auth: Auth, id: number): Promise<Complaint> {
+  const db = deps.database.db
+  const [row] = await selectComplaintRows(db).where(eq(complaints.id, id)).limit(1)
+  const party = row ? await partyFor(db, auth, row.c) : null
+  if (!row || !party) throw notFound('这条投诉')
+  const events = await fetchComplaintEvents(db, id, party === 'station' && row.c.anonymous)
+  return toComplaintDto(row as never, party, auth.role, deps.clock(), deps.complaintPolicy, events)
+}

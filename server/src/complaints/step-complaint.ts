@@ -1,0 +1,84 @@
+import { eq, sql } from 'drizzle-orm'
+import { COMPLAINT_ACTIONS_NEEDING_MESSAGE, type Complaint, type ComplaintAction, type ComplaintParty, type ComplaintStatus, type ComplaintStepBody } from '@carecircle/shared'
+import type { AppDeps } from '../app'
+import type { Auth } from '../auth/token'
+import { complaintEvents, complaints } from '../db/schema'
+import { inTransaction, type Tx } from '../db/tx'
+import { AppError, forbidden, notFound } from '../errors'
+import { recordNotices, type Notice } from '../notifications/notify'
+import { pushNotices } from '../notifications/push-notices'
+import { partyFor, type ComplaintRow } from './complaint-access'
+import { checkStep } from './complaint-policy'
+import { stationAdminIds, supervisorIds } from './complaint-view'
+import { getComplaint } from './get-complaint'
+
+const TITLES: Record<ComplaintStatus, string> = {
+  submitted: '投诉已提交',
+  acknowledged: '驿站已受理您的投诉',
+  resolved: '您的投诉有了答复',
+  reopened: '投诉已转民政部门督办',
+  escalated: '投诉已转民政部门督办',
+  closed: '投诉已办结',
+}
+
+/** Who hears of a step: the complainant always (but not of their own tap), the station and supervisors when it concerns them. */
+export async function noticesFor(tx: Tx, c: ComplaintRow, to: ComplaintStatus, actorUserId: number | null, message: string | null): Promise<Omit<Notice, 'entity' | 'entityId'>[]> {
+  const out: Omit<Notice, 'entity' | 'entityId'>[] = []
+  if (c.complainantUserId !== actorUserId) out.push({ userId: c.complainantUserId, title: TITLES[to], body: message ?? TITLES[to] })
+  if (to === 'reopened') for (const userId of await stationAdminIds(tx, c.stationId)) out.push({ userId, title: '投诉人不满意，已转督办', body: '请配合民政部门督办' })
+  if (to === 'escalated' || to === 'reopened') for (const userId of await supervisorIds(tx)) out.push({ userId, title: '有投诉需要督办', body: to === 'reopened' ? '投诉人对驿站的答复不满意' : '驿站没有在期限内处理' })
+  return out
+}
+
+/** The timestamp a status records when it is entered. */
+export function enteredAt(to: ComplaintStatus, now: Date) {
+  switch (to) {
+    case 'acknowledged':
+      return { acknowledgedAt: now }
+    case 'resolved':
+      return { resolvedAt: now }
+    case 'escalated':
+    case 'reopened':
+      return { escalatedAt: now }
+    case 'closed':
+      return { closedAt: now }
+    default:
+      return {}
+  }
+}
+
+/**
+ * One step of the declared lifecycle: visibility (404), then who may act (403), then the state guard under
+ * the row lock (409); the change, its event and its notices commit together, pushes go after commit.
+ */
+export async function stepComplaint(deps: AppDeps, auth: Auth, id: number, action: ComplaintAction, body: ComplaintStepBody): Promise<Complaint> {
+  const db = deps.database.db
+  const [found] = await db.select().from(complaints).where(eq(complaints.id, id)).limit(1)
+  const party: ComplaintParty | null = found ? await partyFor(db, auth, found) : null
+  if (!found || !party) throw notFound('这条投诉')
+  if (party === 'station' && auth.role !== 'station_admin') throw forbidden('投诉由驿站管理员答复，请联系您的驿站管理员')
+  const message = body.message || null
+  if (!message && COMPLAINT_ACTIONS_NEEDING_MESSAGE.includes(action)) throw new AppError(400, 'VALIDATION_FAILED', action === 'reopen' ? '请说明哪里不满意' : '请写下答复或理由')
+  if (body.refundFen !== undefined && action !== 'resolve') throw new AppError(400, 'VALIDATION_FAILED', '只有答复办结时可以填写退款金额')
+
+  const notices = await inTransaction(db, async (tx) => {
+    const now = deps.clock()
+    const [c] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update')
+    const verdict = checkStep(c, action, party, now, deps.complaintPolicy)
+    if (!verdict.ok) throw new AppError(409, 'ILLEGAL_TRANSITION', verdict.reason)
+    const to = verdict.step.to
+    await tx
+      .update(complaints)
+      .set({
+        status: to, updatedAt: now, ...enteredAt(to, now),
+        ...(action === 'resolve' ? { refundFen: body.refundFen ?? null } : {}),
+        ...(action === 'reopen' ? { reopenCount: sql`${complaints.reopenCount} + 1` } : {}),
+      })
+      .where(eq(complaints.id, id))
+    await tx.insert(complaintEvents).values({ complaintId: id, actorUserId: auth.userId, actorRole: auth.role, fromStatus: c.status, toStatus: to, message, at: now })
+    const list = await noticesFor(tx, c, to, auth.userId, message)
+    return recordNotices(tx, list.map((n) => ({ ...n, entity: 'complaint' as const, entityId: id })), now)
+  })
+  void pushNotices(db, deps.wechat, deps.config.push, deps.log, notices)
+  return getComplaint(deps, auth, id)
+}

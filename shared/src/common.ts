@@ -94,6 +94,14 @@ export function formatYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
 }
 
+/** 90 → "1 小时 30 分钟"; 45 → "45 分钟". Said the same way by the server's explanations and the mini-program. */
+export function minutesText(minutes: number): string {
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  if (!h) return `${m} 分钟`
+  return m ? `${h} 小时 ${m} 分钟` : `${h} 小时`
+}
+
 const two = (n: number) => String(n).padStart(2, '0')
 
 /** An instant as ISO 8601 in business time: 2026-01-01T00:00:00+08:00. */

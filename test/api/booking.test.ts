@@ -131,3 +131,28 @@ describe('idempotency keys are kept 24 hours, then purged', () => {
     expect(await count()).toBe(0)
   })
 })
+
+describe('the price explanation', () => {
+  const slotStart = '2026-11-24T11:00:00+08:00'
+
+  it('is about the person served when family asks, to 您 when the elder asks — and the order keeps it', async () => {
+    const mine = await app.request.post('/api/quotes').set(bearer(elderLow)).send({ elderId: 2, serviceId: CLEANING, slotStart })
+    expect(mine.body.price.explanation).toMatch(/^您是低偿服务对象/)
+    expect(mine.body.price.explanation).not.toContain('需支付')
+
+    const quote = await app.request.post('/api/quotes').set(bearer(family)).send({ elderId: 1, serviceId: CLEANING, slotStart })
+    expect(quote.status).toBe(200)
+    expect(quote.body.price.explanation).toMatch(/^王秀英是无偿服务对象/)
+    expect(quote.body.price.explanation).not.toContain('您')
+
+    const booked = await book(app, family, { elderId: 1, serviceId: CLEANING, slotStart })
+    expect(booked.status).toBe(201)
+    expect(booked.body.price.explanation).toBe(quote.body.price.explanation)
+    const [row] = await query(app, sql`SELECT price_explanation FROM orders WHERE id = ${booked.body.id}`)
+    expect(row.price_explanation).toBe(quote.body.price.explanation)
+    // The mother reads the same stored words on her order.
+    const mother = await app.login(DEMO_PHONES.elderFree)
+    const seen = await app.request.get(`/api/orders/${booked.body.id}`).set(bearer(mother))
+    expect(seen.body.price.explanation).toBe(quote.body.price.explanation)
+  })
+})

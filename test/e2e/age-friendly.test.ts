@@ -98,4 +98,17 @@ describe('the checks themselves', () => {
       await page.close()
     }
   })
+
+  it('find a page without a main landmark and content outside landmarks', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setContent(FIXTURE.replace('<main>', '<div>').replace('</main>', '</div>'))
+      expect((await axeViolations(page)).map((v) => v.id)).toEqual(expect.arrayContaining(['landmark-one-main', 'region']))
+      await page.setContent(FIXTURE)
+      expect((await axeViolations(page)).map((v) => v.id)).not.toEqual(expect.arrayContaining(['landmark-one-main']))
+      expect((await axeViolations(page)).map((v) => v.id)).not.toContain('region')
+    } finally {
+      await page.close()
+    }
+  })
 })

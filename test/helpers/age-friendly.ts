@@ -19,16 +19,22 @@ export interface AxeFinding {
   targets: string[]
 }
 
-/** axe-core's serious and critical violations (contrast, names, roles…); minor ones are not counted. */
+/**
+ * Rules counted whatever their impact: every page has one main landmark and no content outside
+ * landmarks, so a screen reader can jump past the help bar to the page and back to help.
+ */
+export const ALWAYS_COUNTED = ['landmark-one-main', 'region']
+
+/** axe-core's serious and critical violations (contrast, names, roles…) and the landmark rules; other minor ones are not counted. */
 export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE })
-  return page.evaluate(async () => {
+  return page.evaluate(async (always) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe
     const { violations } = await axe.run(document, { resultTypes: ['violations'] })
     return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical' || always.includes(v.id))
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n: { target: string[] }) => n.target.join(' ')) }))
-  })
+  }, ALWAYS_COUNTED)
 }
 
 export interface SmallText {

@@ -67,11 +67,14 @@ export interface OpenOptions {
   careMode: boolean
   /** A dev-login answer to start the page logged in. */
   login?: { token: string; user: unknown }
+  /** Another screen size than VIEWPORT, e.g. a small phone (320×568). */
+  viewport?: { width: number; height: number }
 }
 
 /** A new tab with the mode and login already in storage, at `hashPath` (e.g. '/#/pages/home/index'), loaded and settled. */
 export async function openPage(browser: Browser, baseUrl: string, hashPath: string, opts: OpenOptions): Promise<Page> {
   const page = await browser.context.newPage()
+  if (opts.viewport) await page.setViewportSize(opts.viewport)
   const storage: Record<string, string> = { [STORAGE_KEYS.careMode]: JSON.stringify({ data: opts.careMode }) }
   if (opts.login) {
     storage[STORAGE_KEYS.token] = JSON.stringify({ data: opts.login.token })

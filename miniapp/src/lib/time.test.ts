@@ -16,8 +16,8 @@ describe('Asia/Shanghai dates', () => {
   })
 
   it('says distances and times in plain words', () => {
-    expect(reachText(650, 9)).toBe('约 650 米，步行约 9 分钟')
-    expect(reachText(2300, 8, 'ebike')).toBe('约 2.3 公里，骑电动车约 8 分钟')
+    expect(reachText(650, 9)).toBe('步行约 9 分钟 · 650 米')
+    expect(reachText(2300, 8, 'ebike')).toBe('骑电动车约 8 分钟 · 2.3 公里')
     expect(minutesText(90)).toBe('1 小时 30 分钟')
   })
 })

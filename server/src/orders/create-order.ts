@@ -73,7 +73,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
   for (let attempt = 1; ; attempt++) {
     const winner = plan.winner
     const granted = balance ? balance.grantedMinutes : usesHours ? DEFAULT_HOURS_POLICY.weeklyMinutes(elder.tier, hoursKind!) : 0
-    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0)
+    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId)
     const order: q.OrderInsert = {
       elderId: elder.id, serviceId: service.id, stationId: winner.stationId, bookedBy: auth.userId, slotStart,
       priceVersionId: price.priceVersionId, tier: price.tier, listPriceFen: price.listPriceFen, tierPriceFen: price.tierPriceFen,

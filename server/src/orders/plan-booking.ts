@@ -28,12 +28,13 @@ export async function loadService(deps: AppDeps, id: number): Promise<ServiceRow
   return s
 }
 
-/** Price for one candidate station, given minutes left this week. */
-export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, stationId: number, hoursRemainingMinutes: number): PriceBreakdown {
+/** Price for one candidate station, given minutes left this week; explained to the caller (the elder themself, or family). */
+export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, stationId: number, hoursRemainingMinutes: number, callerUserId: number): PriceBreakdown {
   const item = plan.reach.prices.get(stationId)!
   return priceOrder({
     tier: plan.elder.tier, tierVerified: plan.elder.tierVerifiedAt !== null, priceVersionId: item.priceVersionId, item,
     durationMinutes: plan.service.durationMinutes, hoursKind: plan.service.hoursKind, hoursRemainingMinutes,
+    person: { elderName: plan.elder.name, callerIsElder: plan.elder.userId === callerUserId },
   })
 }
 
@@ -81,7 +82,7 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest):
   const elder = await elderActedFor(db, auth, req.elderId)
   const plan = await planFor(deps, elder, req, (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1)))
   const remaining = await peekHoursRemaining(db, elder.id, elder.tier, plan.service.hoursKind, plan.slotStart)
-  return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining) }
+  return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining, auth.userId) }
 }
 
 export function toRouteDecision(winner: RoutingCandidate, ranked: RoutingCandidate[]): RouteDecision {

@@ -4,13 +4,16 @@ import { weekStartOf, DEFAULT_HOURS_POLICY } from './hours-policy'
 const base: PriceInput = {
   tier: 'low', tierVerified: true, priceVersionId: 7, item: { freeFen: 0, lowFen: 2000, paidFen: 4000 },
   durationMinutes: 60, hoursKind: 'housekeeping', hoursRemainingMinutes: 180,
+  person: { elderName: '李建国', callerIsElder: true },
 }
+/** The same order seen by a bound daughter booking for her mother. */
+const forMother = { elderName: '王秀英', callerIsElder: false }
 
 describe('priceOrder', () => {
   it('a low-tier elder with purchased minutes left pays nothing; the subsidy is the whole list price', () => {
     const p = priceOrder(base)
     expect(p).toMatchObject({ tier: 'low', listPriceFen: 4000, tierPriceFen: 2000, payableFen: 0, subsidyFen: 4000, hoursUsedMinutes: 60, hoursRemainingMinutes: 120 })
-    expect(p.explanation).toContain('您需支付 ¥0.00')
+    expect(p.explanation).toBe('您是低偿服务对象，低偿价 ¥20.00；本周政府购买的家政时长还剩 3 小时，这次抵扣 1 小时，不用付钱')
   })
 
   it('charges pro rata what the last minutes of the week do not cover', () => {
@@ -50,6 +53,54 @@ describe('priceOrder', () => {
         expect(p.payableFen).toBeGreaterThanOrEqual(0)
       }
     }
+  })
+})
+
+describe('the price explanation', () => {
+  it('never repeats the amount payable (the screen says it once, beside the button)', () => {
+    for (const tier of ['free', 'low', 'paid'] as const) {
+      for (const remaining of [0, 30, 180]) expect(priceOrder({ ...base, tier, hoursRemainingMinutes: remaining }).explanation).not.toContain('需支付')
+    }
+  })
+
+  it('speaks about the person served when family books, and to them (您) when they book themself', () => {
+    const daughter = priceOrder({ ...base, tier: 'free', item: { freeFen: 0, lowFen: 2000, paidFen: 4000 }, person: forMother })
+    expect(daughter.explanation).toBe('王秀英是无偿服务对象，这项服务不收费；本周政府购买的家政时长还剩 3 小时，这次抵扣 1 小时，不用付钱')
+    expect(daughter.explanation).not.toContain('您')
+    const herself = priceOrder({ ...base, tier: 'free', item: { freeFen: 0, lowFen: 2000, paidFen: 4000 }, person: { elderName: '王秀英', callerIsElder: true } })
+    expect(herself.explanation.startsWith('您是无偿服务对象')).toBe(true)
+    expect(herself.explanation).not.toContain('王秀英')
+  })
+
+  it('a 2-hour escort using the last purchased hour says plainly what the other hour costs', () => {
+    const p = priceOrder({ ...base, durationMinutes: 120, hoursKind: 'medical', hoursRemainingMinutes: 60, item: { freeFen: 0, lowFen: 6000, paidFen: 12000 } })
+    expect(p).toMatchObject({ payableFen: 3000, hoursUsedMinutes: 60, hoursRemainingMinutes: 0 })
+    expect(p.explanation).toBe('您是低偿服务对象，低偿价 ¥60.00；本周政府购买的医疗时长还剩 1 小时，这次抵扣 1 小时；另 1 小时按低偿价 ¥30.00 支付')
+  })
+
+  it('partial minutes are named in hours and minutes, for the family too', () => {
+    const p = priceOrder({ ...base, hoursRemainingMinutes: 20, person: forMother })
+    expect(p.explanation).toBe('王秀英是低偿服务对象，低偿价 ¥20.00；本周政府购买的家政时长还剩 20 分钟，这次抵扣 20 分钟；另 40 分钟按低偿价 ¥13.33 支付')
+  })
+
+  it('says when the week\'s purchased minutes are used up', () => {
+    expect(priceOrder({ ...base, hoursRemainingMinutes: 0, person: forMother }).explanation)
+      .toBe('王秀英是低偿服务对象，低偿价 ¥20.00；本周政府购买的家政时长已用完，这次按低偿价 ¥20.00 支付')
+  })
+
+  it('a free elder whose tier price is not zero still hears what the uncovered part costs', () => {
+    const p = priceOrder({ ...base, tier: 'free', hoursRemainingMinutes: 30, item: { freeFen: 1000, lowFen: 2000, paidFen: 4000 } })
+    expect(p.explanation).toBe('您是无偿服务对象，无偿价 ¥10.00；本周政府购买的家政时长还剩 30 分钟，这次抵扣 30 分钟；另 30 分钟按无偿价 ¥5.00 支付')
+  })
+
+  it('paid and unverified elders: the price they pay and why, no purchased minutes', () => {
+    expect(priceOrder({ ...base, tier: 'paid', person: forMother }).explanation).toBe('王秀英按原价 ¥40.00 支付')
+    expect(priceOrder({ ...base, tier: 'low', tierVerified: false, person: forMother }).explanation).toBe('王秀英的补贴资格尚未核实，暂按原价 ¥40.00 支付')
+    expect(priceOrder({ ...base, tier: 'low', tierVerified: false }).explanation).toBe('您的补贴资格尚未核实，暂按原价 ¥40.00 支付')
+  })
+
+  it('services outside the purchased kinds: the tier price, nothing about minutes', () => {
+    expect(priceOrder({ ...base, hoursKind: null, item: { freeFen: 0, lowFen: 1000, paidFen: 1800 } }).explanation).toBe('您是低偿服务对象，低偿价 ¥10.00')
   })
 })
 

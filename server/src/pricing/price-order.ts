@@ -1,4 +1,4 @@
-import { formatYuan, TIER_LABELS, type HoursKind, type PriceBreakdown, type Tier } from '@carecircle/shared'
+import { formatYuan, minutesText, TIER_LABELS, type HoursKind, type PriceBreakdown, type Tier } from '@carecircle/shared'
 
 export interface PriceInput {
   tier: Tier
@@ -10,6 +10,8 @@ export interface PriceInput {
   hoursKind: HoursKind | null
   /** Government-purchased minutes of `hoursKind` left this week, before this order. */
   hoursRemainingMinutes: number
+  /** Who the explanation is about: the elder is "您" when booking for themself, named when family books. */
+  person: { elderName: string; callerIsElder: boolean }
 }
 
 const HOURS_KIND_LABELS: Record<HoursKind, string> = { housekeeping: '家政', medical: '医疗' }
@@ -27,13 +29,7 @@ export function priceOrder(p: PriceInput): PriceBreakdown {
   const uncovered = p.durationMinutes - hoursUsedMinutes
   const payableFen = p.durationMinutes > 0 ? Math.floor((tierPriceFen * uncovered * 2 + p.durationMinutes) / (2 * p.durationMinutes)) : tierPriceFen
   const subsidyFen = listPriceFen - payableFen
-  const parts = [`原价 ¥${formatYuan(listPriceFen)}`]
-  if (!p.tierVerified && p.tier !== 'paid') parts.push('您的补贴资格尚未核实，暂按有偿价格计算')
-  else if (tier !== 'paid') parts.push(`您是${TIER_LABELS[tier]}服务对象，价格 ¥${formatYuan(tierPriceFen)}`)
-  if (hoursUsedMinutes > 0 && p.hoursKind) {
-    parts.push(`使用政府购买${HOURS_KIND_LABELS[p.hoursKind]}服务 ${hoursUsedMinutes} 分钟（本周还剩 ${p.hoursRemainingMinutes - hoursUsedMinutes} 分钟）`)
-  }
-  parts.push(`您需支付 ¥${formatYuan(payableFen)}`)
+  const explanation = explain(p, { tier, tierPriceFen, hoursUsedMinutes, uncovered, payableFen })
   return {
     tier,
     priceVersionId: p.priceVersionId,
@@ -44,6 +40,25 @@ export function priceOrder(p: PriceInput): PriceBreakdown {
     hoursKind: p.hoursKind,
     hoursUsedMinutes,
     hoursRemainingMinutes: eligible ? p.hoursRemainingMinutes - hoursUsedMinutes : null,
-    explanation: parts.join('；'),
+    explanation,
   }
+}
+
+/**
+ * Why this is the price, in plain words: the tier, then what purchased minutes cover and what the rest
+ * costs. The amount payable itself is not repeated: the screen shows it once, beside the confirm button.
+ */
+function explain(p: PriceInput, r: { tier: Tier; tierPriceFen: number; hoursUsedMinutes: number; uncovered: number; payableFen: number }): string {
+  const who = p.person.callerIsElder ? '您' : p.person.elderName
+  const label = TIER_LABELS[r.tier]
+  if (!p.tierVerified && p.tier !== 'paid') return `${who}的补贴资格尚未核实，暂按原价 ¥${formatYuan(p.item.paidFen)} 支付`
+  if (r.tier === 'paid') return `${who}按原价 ¥${formatYuan(r.tierPriceFen)} 支付`
+  const tierPart = `${who}是${label}服务对象，${r.tierPriceFen === 0 ? '这项服务不收费' : `${label}价 ¥${formatYuan(r.tierPriceFen)}`}`
+  if (!p.hoursKind) return tierPart
+  const kind = `本周政府购买的${HOURS_KIND_LABELS[p.hoursKind]}时长`
+  const rest = r.payableFen === 0 ? '不收费' : `按${label}价 ¥${formatYuan(r.payableFen)} 支付`
+  if (r.hoursUsedMinutes === 0) return `${tierPart}；${kind}已用完，这次${rest}`
+  const used = `${kind}还剩 ${minutesText(p.hoursRemainingMinutes)}，这次抵扣 ${minutesText(r.hoursUsedMinutes)}`
+  if (r.uncovered === 0) return `${tierPart}；${used}，不用付钱`
+  return `${tierPart}；${used}；另 ${minutesText(r.uncovered)}${rest}`
 }

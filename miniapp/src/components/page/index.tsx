@@ -20,7 +20,7 @@ export interface PageProps {
 
 /**
  * Wraps every page: 长辈版 class, WeChat font scale, page-meta (text follows WeChat's font
- * setting), the always-visible help bar, the page heading and the bottom nav.
+ * setting), the always-visible help bar, the page heading and the bottom nav — each its own landmark.
  */
 export function Page({ title, children, nav = 'resident', active, help = true, station }: PageProps) {
   const [care] = useCareMode()
@@ -31,9 +31,10 @@ export function Page({ title, children, nav = 'resident', active, help = true, s
   return (
     <>
       {process.env.TARO_ENV === 'weapp' ? <PageMeta pageFontSize='system' /> : null}
-      <View className={`page${care ? ' care' : ''}`} style={`--scale: ${scale}`} data-care-mode={care ? 'on' : 'off'}>
+      <View className={`page${care ? ' care' : ''}${nav === 'none' ? ' no-nav' : ''}`} style={`--scale: ${scale}`} data-care-mode={care ? 'on' : 'off'}>
         {help ? <HelpBar station={helpStation} family={family} /> : null}
-        <View className='page-body'>
+        {/* Landmarks: the help bar (region 求助电话), this page's own content (main), the bottom nav (navigation). */}
+        <View className='page-body' role='main'>
           <View className='page-title' role='heading' aria-level={1}>
             {title}
           </View>

@@ -19,6 +19,16 @@ describe('Page and 长辈版', () => {
     expect(screen.getByTestId('nav-home').getAttribute('aria-current')).toBe('page')
   })
 
+  it('gives the page its landmarks: main for the content, the help bar and the nav beside it', () => {
+    render(<Page title='首页' active='home'>内容</Page>)
+    const main = screen.getByRole('main')
+    expect(main.textContent).toContain('内容')
+    expect(main.contains(screen.getByRole('heading'))).toBe(true)
+    expect(main.contains(screen.getByTestId('help-bar'))).toBe(false)
+    expect(screen.getByRole('region', { name: '求助电话' })).toBe(screen.getByTestId('help-bar'))
+    expect(screen.getByRole('navigation')).toBeTruthy()
+  })
+
   it('the switch turns care mode on for the page, says so in words, and remembers it', () => {
     render(
       <Page title='我的' active='mine'>

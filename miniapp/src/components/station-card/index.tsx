@@ -1,7 +1,7 @@
-import { View } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { STATION_KIND_LABELS, type NearbyStation } from '@carecircle/shared'
 import { Card } from '../card'
-import { reachText } from '../../lib/words'
+import { metersText, travelText } from '../../lib/words'
 
 export interface StationCardProps {
   station: NearbyStation
@@ -14,7 +14,10 @@ export function StationCard({ station, testId, onPress }: StationCardProps) {
   return (
     <Card title={station.name} testId={testId} onPress={onPress}>
       <View className='t-big' data-testid='station-reach'>
-        {reachText(station.distanceMeters, station.travelMinutes, station.travelMode)}
+        {/* Time and mode first (the list is ranked by time); each part stays whole, the line may break between them. */}
+        <Text className='nowrap'>{travelText(station.travelMinutes, station.travelMode)}</Text>
+        {' · '}
+        <Text className='nowrap'>{metersText(station.distanceMeters)}</Text>
       </View>
       <View>
         <View className={`status ${station.withinCircle ? 'ok' : 'warn'}`} data-testid='station-circle'>

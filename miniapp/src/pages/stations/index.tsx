@@ -23,7 +23,7 @@ export default function StationsPage() {
     <Page title='附近的驿站'>
       <View className='stack'>
         {home ? <View className='t-small'>{home.note}</View> : null}
-        <View className='t-muted'>“在服务圈内”表示驿站可以上门为您服务。点一下驿站，看它的收费标准。</View>
+        <View className='t-muted'>路上最快能到的驿站排在前面。“在服务圈内”表示驿站可以上门为您服务。点一下驿站，看它的收费标准。</View>
         {nearby.loading ? <Loading text='正在查找附近的驿站……' /> : null}
         {nearby.error ? <ErrorState error={nearby.error} onRetry={nearby.reload} /> : null}
         {nearby.data && stations.length === 0 ? (

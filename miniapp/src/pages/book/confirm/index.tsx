@@ -3,10 +3,11 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Page } from '../../../components/page'
 import { BigButton } from '../../../components/big-button'
+import { PayBar } from '../../../components/pay-bar'
 import { Loading } from '../../../components/loading'
 import { ErrorState } from '../../../components/error-state'
 import { createQuote, createOrder, toApiError, type ApiError } from '../../../api'
-import { getMe, getToken } from '../../../auth/session'
+import { getMe, getToken, getUser } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { saveHelpStation } from '../../../lib/help-contacts'
@@ -43,6 +44,8 @@ export default function BookConfirmPage() {
   const [orderError, setOrderError] = useState<ApiError | null>(null)
   const quote = useLoad(() => createQuote({ elderId, serviceId, slotStart }), [], valid && loggedIn)
   const elderName = getMe()?.elders.find((e) => e.id === elderId)?.name
+  // The elder pays for their own visit; family booking for them reads what this visit costs.
+  const payLabel = getUser()?.role === 'elder' ? '您需支付' : '本次需支付'
 
   const confirm = async () => {
     setOrderError(null)
@@ -86,14 +89,17 @@ export default function BookConfirmPage() {
         {quote.data ? (
           <>
             <QuoteSummary quote={quote.data} elderName={elderName} />
-            {/* No separate retry: the confirm button below retries with the same key. */}
-            {orderError ? <ErrorState error={orderError} hint={nextStep(orderError.code)}>{orderError.code === 'ALREADY_BOOKED' ? myOrders : null}</ErrorState> : null}
-            {orderError && NO_RETRY.has(orderError.code) ? null : (
-              <BigButton onPress={confirm} testId='confirm-booking' loadingText='正在预约，请稍候……'>
-                {orderError ? '再试一次：确认预约' : '确认预约'}
-              </BigButton>
-            )}
             {anotherTime}
+            {/* Last on the page and sticky: what is paid and the button stay on screen; an error shows beside them. */}
+            <PayBar label={payLabel} payableFen={quote.data.price.payableFen}>
+              {/* No separate retry: the confirm button retries with the same key. */}
+              {orderError ? <ErrorState error={orderError} hint={nextStep(orderError.code)}>{orderError.code === 'ALREADY_BOOKED' ? myOrders : null}</ErrorState> : null}
+              {orderError && NO_RETRY.has(orderError.code) ? null : (
+                <BigButton onPress={confirm} testId='confirm-booking' loadingText='正在预约，请稍候……'>
+                  {orderError ? '再试一次：确认预约' : '确认预约'}
+                </BigButton>
+              )}
+            </PayBar>
           </>
         ) : null}
       </View>

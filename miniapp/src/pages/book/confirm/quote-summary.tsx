@@ -1,10 +1,8 @@
 import { View } from '@tarojs/components'
-import { TIER_LABELS, formatYuan, type QuoteResponse } from '@carecircle/shared'
+import { formatYuan, type QuoteResponse } from '@carecircle/shared'
 import { Card, InfoRow } from '../../../components/card'
 import { formatDateTime } from '../../../lib/time'
 import { minutesText, reachText } from '../../../lib/words'
-
-const HOURS_KIND_WORDS = { housekeeping: '家政', medical: '医疗' } as const
 
 /** Everything the person agrees to, before they confirm: what, when, who comes, and what they pay and why. */
 export function QuoteSummary({ quote, elderName }: { quote: QuoteResponse; elderName?: string }) {
@@ -28,18 +26,13 @@ export function QuoteSummary({ quote, elderName }: { quote: QuoteResponse; elder
         <View className='t-small'>驿站电话：{route.stationPhone}</View>
       </Card>
 
-      <Card title='您要付多少钱'>
-        <View className='t-big' data-testid='payable'>
-          您需支付 ¥{formatYuan(price.payableFen)}（原价 ¥{formatYuan(price.listPriceFen)}，补贴 ¥{formatYuan(price.subsidyFen)}）
-        </View>
-        <View>{price.explanation}</View>
-        <InfoRow label='您的类别'>{TIER_LABELS[price.tier]}</InfoRow>
-        {price.hoursUsedMinutes > 0 && price.hoursKind ? (
-          <InfoRow label='政府购买服务时长'>
-            本次用 {minutesText(price.hoursUsedMinutes)}（{HOURS_KIND_WORDS[price.hoursKind]}）
-            {price.hoursRemainingMinutes !== null ? `，本周还剩 ${minutesText(price.hoursRemainingMinutes)}` : ''}
-          </InfoRow>
-        ) : null}
+      {/* The amount itself is said once, in the pay bar beside 确认预约; here is how it comes about. */}
+      <Card title='价格怎么算'>
+        <InfoRow label='原价'>¥{formatYuan(price.listPriceFen)}</InfoRow>
+        <InfoRow label='补贴'>¥{formatYuan(price.subsidyFen)}</InfoRow>
+        <InfoRow label='为什么是这个价'>
+          <View data-testid='price-explanation'>{price.explanation}</View>
+        </InfoRow>
       </Card>
     </View>
   )

@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react'
+import type { NearbyStation } from '@carecircle/shared'
+import { StationCard } from './index'
+
+const station = (over: Partial<NearbyStation>): NearbyStation => ({
+  id: 1, name: '兴隆养老服务驿站', kind: 'station', operatorName: '颐安物业', address: '兴隆街 1 号', phone: '0830-1234567',
+  lat: 28.88, lng: 105.44, rating: 4.5, distanceMeters: 790, travelMinutes: 9, travelMode: 'walk', withinCircle: true,
+  explanation: '兴隆养老服务驿站，约 790 米，步行约 9 分钟', ...over,
+})
+
+describe('StationCard', () => {
+  it('leads with how long the trip takes and how, then the distance', () => {
+    render(<StationCard station={station({})} />)
+    expect(screen.getByTestId('station-reach').textContent).toBe('步行约 9 分钟 · 790 米')
+  })
+
+  it('names the mode when a farther station is quicker by e-bike, so the order by time makes sense', () => {
+    render(<StationCard station={station({ distanceMeters: 1500, travelMinutes: 6, travelMode: 'ebike' })} />)
+    expect(screen.getByTestId('station-reach').textContent).toBe('骑电动车约 6 分钟 · 1.5 公里')
+  })
+
+  it('says plainly when the home is outside the circle', () => {
+    render(<StationCard station={station({ withinCircle: false, travelMinutes: 25, distanceMeters: 2100 })} />)
+    expect(screen.getByTestId('station-reach').textContent).toBe('步行约 25 分钟 · 2.1 公里')
+    expect(screen.getByTestId('station-circle').textContent).toContain('不在服务圈内')
+  })
+})

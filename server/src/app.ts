@@ -12,6 +12,7 @@ import { authenticate } from './auth/token'
 import { StationIndexCache } from './stations/station-index'
 import { StationFactsCache } from './routing/station-facts-cache'
 import { createWechatClient, type WechatClient } from './wechat/client'
+import { LocalDiskStorage, type FileStorage } from './storage/file-storage'
 import { systemRoutes } from './http/system-routes'
 import { authRoutes } from './auth/routes'
 import { catalogRoutes } from './catalog/routes'
@@ -34,6 +35,8 @@ export interface AppDeps {
   clock: () => Date
   /** Complaint deadlines (seed 001 #17): 1 day to acknowledge, 7 to resolve. */
   complaintPolicy: ComplaintPolicy
+  /** Uploaded files (complaint photos). */
+  storage: FileStorage
 }
 
 export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
@@ -43,6 +46,7 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     log,
     clock,
     complaintPolicy: DEFAULT_COMPLAINT_POLICY,
+    storage: new LocalDiskStorage(config.uploadDir),
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
     stationFacts: new StationFactsCache(database.db),

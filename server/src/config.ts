@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 
 export interface Config {
   port: number
@@ -12,6 +13,8 @@ export interface Config {
   wechat: { apiBase: string; appId: string; secret: string }
   /** WeChat subscribe messages; an empty template id keeps notices in-app only. */
   push: { complaintTemplateId: string }
+  /** Where uploaded complaint photos are kept (LocalDiskStorage). */
+  uploadDir: string
   /** Folder of the built H5 mini-program served at /, or null to serve the API only. */
   h5Dir: string | null
   logLevel: string
@@ -41,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: env.WECHAT_SECRET ?? '',
     },
     push: { complaintTemplateId: env.WECHAT_TEMPLATE_COMPLAINT ?? '' },
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? 'data/uploads'),
     h5Dir: env.H5_DIR === '' ? null : (env.H5_DIR ?? null),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     nearbyMaxKm: Number(env.NEARBY_MAX_KM ?? 30),

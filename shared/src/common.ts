@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'ALREADY_BOOKED',
   'ELDER_NOT_FOUND',
   'COMPLAINT_ALREADY_OPEN',
+  'TOO_MANY_PHOTOS',
+  'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

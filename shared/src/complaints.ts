@@ -164,6 +164,8 @@ export const ZComplaint = z.object({
   createdAt: z.string(),
   allowedActions: z.array(ZComplaintAction),
   events: z.array(ZComplaintEvent).optional(),
+  /** In the detail only: links that work for an hour, minted for those entitled to the complaint. */
+  photos: z.array(z.object({ id: z.number().int(), url: z.string() })).optional(),
 })
 export type Complaint = z.infer<typeof ZComplaint>
 

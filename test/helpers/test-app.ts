@@ -1,4 +1,5 @@
 import path from 'node:path'
+import os from 'node:os'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import pino, { type Logger } from 'pino'
@@ -62,6 +63,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     WECHAT_APPID: FAKE_APPID,
     WECHAT_SECRET: FAKE_SECRET,
     H5_DIR: opts.h5 ? H5_DIR : '',
+    UPLOAD_DIR: path.join(os.tmpdir(), `cc-uploads-${testDb.url.split('/').pop()}`),
     ...opts.env,
   })
   const appDatabase = createDatabase(appUrl, 10)

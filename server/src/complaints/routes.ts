@@ -1,4 +1,6 @@
 import Router from '@koa/router'
+import multer from '@koa/multer'
+import { z } from 'zod'
 import {
   COMPLAINT_ACTIONS, COMPLAINT_STEPS, ZComplaint, ZComplaintsQuery, ZComplaintsResponse, ZComplaintStepBody, ZCreateComplaintRequest, ZIdParams,
   type ComplaintAction, type Role,
@@ -9,6 +11,14 @@ import { fileComplaint } from './file-complaint'
 import { getComplaint } from './get-complaint'
 import { listComplaints } from './list-complaints'
 import { stepComplaint } from './step-complaint'
+import { addComplaintPhoto, MAX_PHOTO_BYTES } from './add-complaint-photo'
+import { readComplaintPhoto } from './read-complaint-photo'
+import { AppError } from '../errors'
+
+const ZPhotoLinkQuery = z.object({
+  exp: z.string().regex(/^\d{1,12}$/, { error: '照片链接不正确' }).transform(Number),
+  sig: z.string().regex(/^[\w-]{43}$/, { error: '照片链接不正确' }),
+})
 
 /** The roles that may take a step: the parties the declared table lets act, as roles. */
 const ROLES_OF_PARTY = { complainant: ['elder', 'family'], station: ['staff', 'station_admin'], supervisor: ['supervisor'], system: [] } as const
@@ -40,6 +50,31 @@ export function complaintRoutes(deps: AppDeps): Router {
     r,
     { method: 'get', path: '/api/complaints/:id', tag: 'complaints', summary: '投诉详情与处理经过', access: 'user', params: ZIdParams, response: ZComplaint, errors: [400, 401, 404] },
     ({ auth, params }) => getComplaint(deps, auth, params.id),
+  )
+  // Memory storage: a photo is at most 5 MB and goes straight to FileStorage after its bytes are checked.
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 0, parts: 2 } }).single('photo')
+  defineRoute(
+    r,
+    { method: 'post', path: '/api/complaints/:id/photos', tag: 'complaints', summary: '投诉人上传照片（multipart/form-data 字段 photo；JPG/PNG/WebP，5 MB 以内，每条最多 3 张）', access: ['elder', 'family'], params: ZIdParams, response: z.object({ id: z.number().int() }), status: 201, errors: [400, 401, 403, 404, 409, 413, 415] },
+    async ({ auth, params, ctx }) => {
+      try {
+        await upload(ctx as never, async () => {})
+      } catch (e: any) {
+        if (e?.code === 'LIMIT_FILE_SIZE') throw new AppError(413, 'PAYLOAD_TOO_LARGE', '照片太大了，请选择 5 MB 以内的照片')
+        throw new AppError(400, 'VALIDATION_FAILED', '请用表单上传一张照片（字段名 photo）')
+      }
+      return addComplaintPhoto(deps, auth, params.id, (ctx as any).file?.buffer)
+    },
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/complaint-photos/:id', tag: 'complaints', summary: '投诉照片（只能通过投诉详情里的限时签名链接打开）', access: 'public', params: ZIdParams, query: ZPhotoLinkQuery, response: z.any().describe('图片内容'), errors: [400, 403, 404] },
+    async ({ params, query, ctx }) => {
+      const photo = await readComplaintPhoto(deps, params.id, query.exp, query.sig)
+      ctx.type = photo.mime
+      ctx.set('Cache-Control', 'private, max-age=600')
+      return photo.data
+    },
   )
   for (const action of COMPLAINT_ACTIONS) {
     defineRoute(

@@ -80,3 +80,18 @@ export const auditLog = mysqlTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 )
+
+/** Up to 3 photos per complaint; the bytes live in FileStorage under `storageKey`, served only through signed links. */
+export const complaintPhotos = mysqlTable(
+  'complaint_photos',
+  {
+    id: id(),
+    complaintId: ref('complaint_id').notNull(),
+    uploadedBy: ref('uploaded_by').notNull(),
+    storageKey: varchar('storage_key', { length: 128 }).notNull(),
+    mime: varchar('mime', { length: 32 }).notNull(),
+    bytes: int('bytes').notNull(),
+    ...lifecycleDates,
+  },
+  (t) => [index('complaint_photos_complaint_idx').on(t.complaintId)],
+)

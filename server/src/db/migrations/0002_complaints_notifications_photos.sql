@@ -1,3 +1,15 @@
+CREATE TABLE `complaint_photos` (
+	`id` bigint unsigned AUTO_INCREMENT NOT NULL,
+	`complaint_id` bigint unsigned NOT NULL,
+	`uploaded_by` bigint unsigned NOT NULL,
+	`storage_key` varchar(128) NOT NULL,
+	`mime` varchar(32) NOT NULL,
+	`bytes` int NOT NULL,
+	`created_at` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+	`updated_at` datetime(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+	CONSTRAINT `complaint_photos_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
 CREATE TABLE `notifications` (
 	`id` bigint unsigned AUTO_INCREMENT NOT NULL,
 	`user_id` bigint unsigned NOT NULL,
@@ -17,6 +29,7 @@ ALTER TABLE `complaints` ADD `refund_fen` int;--> statement-breakpoint
 ALTER TABLE `complaints` ADD `reopen_count` tinyint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `complaints` ADD `open_order` tinyint GENERATED ALWAYS AS (CASE WHEN status <> 'closed' AND order_id IS NOT NULL THEN 1 END) VIRTUAL;--> statement-breakpoint
 ALTER TABLE `complaints` ADD CONSTRAINT `complaints_open_order_uq` UNIQUE(`order_id`,`category`,`open_order`);--> statement-breakpoint
+CREATE INDEX `complaint_photos_complaint_idx` ON `complaint_photos` (`complaint_id`);--> statement-breakpoint
 CREATE INDEX `notifications_user_idx` ON `notifications` (`user_id`,`id`);--> statement-breakpoint
 CREATE INDEX `notifications_unread_idx` ON `notifications` (`user_id`,`read_at`);--> statement-breakpoint
 CREATE INDEX `complaints_status_idx` ON `complaints` (`status`,`id`);--> statement-breakpoint

@@ -8,7 +8,8 @@ import { purgeExpiredKeys } from './orders/purge-expired-keys'
 export async function serve(config = loadConfig()) {
   const log = createLogger(config.logLevel)
   const database = createDatabase(config.databaseUrl)
-  const app = createApp(createDeps(config, database, log))
+  const deps = createDeps(config, database, log)
+  const app = createApp(deps)
   const server = app.listen(config.port, config.host)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   log.info({ port: config.port }, `颐邻 CareCircle at http://${config.host}:${config.port}`)
@@ -18,6 +19,7 @@ export async function serve(config = loadConfig()) {
   void purge()
   const stop = () => {
     clearInterval(timer)
+    deps.rateLimits.close()
     server.close(() => database.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop).once('SIGTERM', stop)

@@ -13,6 +13,8 @@ import { StationIndexCache } from './stations/station-index'
 import { StationFactsCache } from './routing/station-facts-cache'
 import { createWechatClient, type WechatClient } from './wechat/client'
 import { LocalDiskStorage, type FileStorage } from './storage/file-storage'
+import { UserStates } from './auth/user-states'
+import { RateLimits } from './http/rate-limits'
 import { systemRoutes } from './http/system-routes'
 import { authRoutes } from './auth/routes'
 import { catalogRoutes } from './catalog/routes'
@@ -37,6 +39,10 @@ export interface AppDeps {
   complaintPolicy: ComplaintPolicy
   /** Uploaded files (complaint photos). */
   storage: FileStorage
+  /** Every request's user as the database says now (disabled, role, station, session), cached a few seconds. */
+  userStates: UserStates
+  /** Login and sign-up attempt counters shared through Redis; close() on shutdown. */
+  rateLimits: RateLimits
 }
 
 export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
@@ -50,6 +56,8 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
     stationFacts: new StationFactsCache(database.db),
+    userStates: new UserStates(database.db, config.userStateTtlMs),
+    rateLimits: new RateLimits(config.redisUrl, config.rateLimits, log),
   }
 }
 
@@ -59,7 +67,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestLog(deps.log))
   app.use(errorMiddleware(deps.log))
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
-  app.use(authenticate(deps.config.tokenSecret))
+  app.use(authenticate(deps.config.tokenSecret, deps.userStates))
   for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes]) {
     const router = routes(deps)
     app.use(router.routes())

@@ -20,6 +20,34 @@ export interface Config {
   logLevel: string
   /** A station whose circle is `travelMinutes`; stations further than this are never "nearby". */
   nearbyMaxKm: number
+  /** How long a user's state (disabled, role, station, session) is remembered: other processes see a change within it. */
+  userStateTtlMs: number
+  /** Rate-limit counters, shared by every API process. */
+  redisUrl: string
+  rateLimits: RateLimitConfig
+}
+
+/** At most `points` attempts per `seconds`, counted per key. */
+export interface RateRule {
+  points: number
+  seconds: number
+}
+export interface RateLimitConfig {
+  /** Redis key prefix: processes of one deployment share it (tests use one per test database). */
+  prefix: string
+  /** dev-login and WeChat login attempts from one IP address (covers guessing which phones have accounts). */
+  loginPerIp: RateRule
+  /** Login attempts for one account (phone or WeChat openid), from anywhere. */
+  loginPerAccount: RateRule
+  /** New accounts created from one IP address (a first WeChat login). */
+  accountsPerIp: RateRule
+}
+
+/** "30/60" → 30 per 60 s. */
+function rateRule(value: string | undefined, fallback: string, name: string): RateRule {
+  const m = /^(\d+)\/(\d+)$/.exec((value ?? fallback).trim())
+  if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new Error(`${name} must look like 30/60 (attempts per seconds)`)
+  return { points: Number(m[1]), seconds: Number(m[2]) }
 }
 
 /** Read once at start-up; everything else receives the Config object. */
@@ -48,5 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: env.H5_DIR === '' ? null : (env.H5_DIR ?? null),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     nearbyMaxKm: Number(env.NEARBY_MAX_KM ?? 30),
+    userStateTtlMs: Number(env.AUTH_USER_CACHE_SECONDS ?? 3) * 1000,
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    rateLimits: {
+      prefix: env.RATE_LIMIT_PREFIX ?? 'cc:rl',
+      loginPerIp: rateRule(env.RATE_LIMIT_LOGIN_PER_IP, '30/60', 'RATE_LIMIT_LOGIN_PER_IP'),
+      loginPerAccount: rateRule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, '10/60', 'RATE_LIMIT_LOGIN_PER_ACCOUNT'),
+      accountsPerIp: rateRule(env.RATE_LIMIT_ACCOUNTS_PER_IP, '10/3600', 'RATE_LIMIT_ACCOUNTS_PER_IP'),
+    },
   }
 }

@@ -23,6 +23,7 @@ export async function serve(config = loadConfig()) {
   const stop = () => {
     clearInterval(timer)
     stopSweeps()
+    deps.rateLimits.close()
     server.close(() => database.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop).once('SIGTERM', stop)

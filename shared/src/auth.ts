@@ -37,3 +37,6 @@ export type EmergencyContact = z.infer<typeof ZEmergencyContact>
 
 export const ZMeResponse = z.object({ user: ZUser, elders: z.array(ZElderSummary), emergencyContacts: z.array(ZEmergencyContact) })
 export type MeResponse = z.infer<typeof ZMeResponse>
+
+export const ZLogoutResponse = z.object({ ok: z.literal(true) })
+export type LogoutResponse = z.infer<typeof ZLogoutResponse>

@@ -64,10 +64,17 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     WECHAT_SECRET: FAKE_SECRET,
     H5_DIR: opts.h5 ? H5_DIR : '',
     UPLOAD_DIR: path.join(os.tmpdir(), `cc-uploads-${testDb.url.split('/').pop()}`),
+    // Counters per test database: test files running in parallel never share them, two apps on one database do.
+    // Limits high enough for the many logins of a test file; rate-limits.test.ts sets low ones.
+    RATE_LIMIT_PREFIX: `cc:test:${new URL(testDb.url).pathname.slice(1)}`,
+    RATE_LIMIT_LOGIN_PER_IP: '100000/60',
+    RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000/60',
+    RATE_LIMIT_ACCOUNTS_PER_IP: '100000/60',
     ...opts.env,
   })
   const appDatabase = createDatabase(appUrl, 10)
   const deps = createDeps(config, appDatabase, opts.log ?? pino({ level: 'silent' }), opts.clock)
+  await deps.rateLimits.ready()
   const server = createServer(createApp(deps).callback())
   const baseUrl = `http://127.0.0.1:${await listen(server)}`
   const request = supertest.agent(baseUrl)
@@ -88,6 +95,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await appDatabase.close().catch(() => {})
+      deps.rateLimits.close()
       await wechat.close()
       if (!opts.db) await testDb.drop()
     },

@@ -1,6 +1,6 @@
 import {
   ZLoginResponse, ZServicesResponse, ZNearbyResponse, ZPriceBoard, ZBookableSlotsResponse,
-  ZQuoteResponse, ZOrder, ZOrdersResponse, ZMeResponse,
+  ZQuoteResponse, ZOrder, ZOrdersResponse, ZMeResponse, ZLogoutResponse,
   type QuoteRequest, type CreateOrderRequest, type OrderAction, type OrderActionBody, type OrderStatus,
 } from '@carecircle/shared'
 import { request } from './http'
@@ -11,6 +11,7 @@ export { request } from './http'
 export const devLogin = (phone: string) => request(ZLoginResponse, 'POST', '/api/auth/dev-login', { phone })
 export const wechatLogin = (code: string) => request(ZLoginResponse, 'POST', '/api/auth/wechat', { code })
 export const fetchMe = () => request(ZMeResponse, 'GET', '/api/me')
+export const logout = () => request(ZLogoutResponse, 'POST', '/api/auth/logout')
 
 export const fetchServices = () => request(ZServicesResponse, 'GET', '/api/services')
 export const fetchNearbyStations = (lat: number, lng: number) =>

@@ -1,5 +1,6 @@
 import { SignJWT, UnsecuredJWT } from 'jose'
-import { signToken, TokenVerifier, verifyToken, type Auth } from './token'
+import { currentAuth, signToken, TokenVerifier, verifyToken, type Auth } from './token'
+import { UserStates } from './user-states'
 
 const secret = new TextEncoder().encode('unit-test-secret-unit-test-secret-0123')
 const elder: Auth = { userId: 5001, role: 'elder', stationId: null }
@@ -18,7 +19,7 @@ async function rejection(token: string, key = secret) {
 describe('signToken / verifyToken', () => {
   it.each([elder, staff])('round-trips who is calling: %j', async (auth) => {
     const { token } = await signToken(auth, secret, 3600)
-    expect(await verifyToken(token, secret)).toEqual(auth)
+    expect(await verifyToken(token, secret)).toEqual({ ...auth, sessionVersion: 0 })
   })
 
   it('expiresAt is now + ttl, to the second', async () => {
@@ -67,8 +68,8 @@ describe('TokenVerifier (remembers verified tokens until they expire)', () => {
     let now = Date.now()
     const verifier = new TokenVerifier(secret, () => now)
     const { token } = await signToken(elder, secret, 60)
-    expect(await verifier.verify(token)).toEqual(elder)
-    expect(await verifier.verify(token)).toEqual(elder) // from memory
+    expect(await verifier.verify(token)).toEqual({ ...elder, sessionVersion: 0 })
+    expect(await verifier.verify(token)).toEqual({ ...elder, sessionVersion: 0 }) // from memory
     now += 61_000
     expect(await code(verifier.verify(token))).toBe('TOKEN_EXPIRED')
   })
@@ -86,5 +87,51 @@ describe('TokenVerifier (remembers verified tokens until they expire)', () => {
     const verifier = new TokenVerifier(secret)
     const token = await new SignJWT({ role: 'elder' }).setProtectedHeader({ alg: 'HS256' }).setSubject('5001').setIssuer('carecircle').sign(secret)
     expect(await code(verifier.verify(token))).toBe('UNAUTHENTICATED')
+  })
+})
+
+describe('currentAuth (the token names a user and a session; the database says what they may do now)', () => {
+  type Row = { role: string; stationId: number | null; disabledAt: Date | null; sessionVersion: number }
+  /** A users table of one row that counts its reads. */
+  function fakeUsers(row: Row | null) {
+    const table = { row, reads: 0 }
+    const db = { select: () => ({ from: () => ({ where: () => ({ limit: async () => (table.reads++, table.row ? [table.row] : []) }) }) }) }
+    return { table, states: new UserStates(db as never, 60_000) }
+  }
+  const claims = { userId: 1011, role: 'staff' as const, stationId: 1, sessionVersion: 2 }
+  const code = async (p: Promise<unknown>) => p.then(() => 'accepted', (e) => (e as { code: string }).code)
+
+  it('role and station come from the database, not the token; the state is read once and remembered', async () => {
+    const { table, states } = fakeUsers({ role: 'staff', stationId: 2, disabledAt: null, sessionVersion: 2 })
+    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 2 })
+    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 2 })
+    expect(table.reads).toBe(1)
+  })
+
+  it.each([
+    ['no such user', null],
+    ['a disabled user', { role: 'staff', stationId: 1, disabledAt: new Date(), sessionVersion: 2 }],
+    ['a logged-out session (older version in the token)', { role: 'staff', stationId: 1, disabledAt: null, sessionVersion: 3 }],
+  ])('%s → 401 UNAUTHENTICATED', async (_, row) => {
+    expect(await code(currentAuth(claims, fakeUsers(row as Row | null).states))).toBe('UNAUTHENTICATED')
+  })
+
+  it('a token newer than the remembered session reads the database again (logged in again on another process)', async () => {
+    const { table, states } = fakeUsers({ role: 'staff', stationId: 1, disabledAt: null, sessionVersion: 2 })
+    await currentAuth(claims, states)
+    table.row = { ...table.row!, sessionVersion: 3 }
+    expect(await currentAuth({ ...claims, sessionVersion: 3 }, states)).toMatchObject({ userId: 1011 })
+    expect(table.reads).toBe(2)
+    // …and the old token is refused straight away, from the refreshed memory.
+    expect(await code(currentAuth(claims, states))).toBe('UNAUTHENTICATED')
+  })
+
+  it('forget() makes the next check read the database (a change made by this process)', async () => {
+    const { table, states } = fakeUsers({ role: 'staff', stationId: 1, disabledAt: null, sessionVersion: 2 })
+    await currentAuth(claims, states)
+    table.row = { ...table.row!, disabledAt: new Date() }
+    expect(await currentAuth(claims, states)).toMatchObject({ stationId: 1 }) // still remembered
+    states.forget(1011)
+    expect(await code(currentAuth(claims, states))).toBe('UNAUTHENTICATED')
   })
 })

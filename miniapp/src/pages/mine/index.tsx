@@ -7,7 +7,8 @@ import { BigButton } from '../../components/big-button'
 import { CallButton } from '../../components/call-button'
 import { ErrorState } from '../../components/error-state'
 import { fetchMe } from '../../api'
-import { clearSession, getMe, getToken, getUser, saveMe } from '../../auth/session'
+import { getMe, getToken, getUser, saveMe } from '../../auth/session'
+import { logOut } from '../../auth/log-out'
 import { useLoad } from '../../lib/use-load'
 import { ROUTES, go, goTop, loginUrl } from '../../lib/nav'
 
@@ -29,8 +30,8 @@ export default function MinePage() {
   const user = data?.user ?? getUser()
   const area = navArea(user?.role)
 
-  const logout = () => {
-    clearSession()
+  const logout = async () => {
+    await logOut()
     goTop(ROUTES.home)
   }
 
@@ -93,7 +94,7 @@ export default function MinePage() {
         </CallButton>
 
         {loggedIn ? (
-          <BigButton variant='secondary' onPress={logout} testId='logout'>
+          <BigButton variant='secondary' onPress={logout} loadingText='正在退出，请稍候' testId='logout'>
             退出登录
           </BigButton>
         ) : null}

@@ -1,4 +1,4 @@
-import { mysqlTable, varchar, mysqlEnum, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { mysqlTable, varchar, mysqlEnum, int, uniqueIndex, index } from 'drizzle-orm/mysql-core'
 import { ROLES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -15,6 +15,11 @@ export const users = mysqlTable(
     stationId: ref('station_id'),
     /** Null means active. */
     disabledAt: utc('disabled_at'),
+    /**
+     * Every token carries the version it was issued under and is refused once this moves on: logout adds one,
+     * ending every session of the user on every process (within the user-state cache time, see auth/user-states.ts).
+     */
+    sessionVersion: int('session_version', { unsigned: true }).notNull().default(0),
     ...lifecycleDates,
   },
   (t) => [

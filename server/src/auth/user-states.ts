@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm'
+import { LRUCache } from 'lru-cache'
+import type { Role } from '@carecircle/shared'
+import type { Db } from '../db/client'
+import { users } from '../db/schema'
+
+/** What authorisation needs to know about a caller, as the database says now (not as the token said). */
+export interface UserState {
+  role: Role
+  stationId: number | null
+  disabled: boolean
+  sessionVersion: number
+}
+
+/**
+ * Users' current state by id, read by primary key and remembered for `ttlMs` (a few seconds): the cost of
+ * checking every request against the database is one indexed read per user per few seconds, and a change
+ * made elsewhere (disabled, moved, logged out on another process) is seen within `ttlMs`. A change made by
+ * this process calls forget() and is seen at once. Concurrent misses for one user share one read.
+ */
+export class UserStates {
+  private readonly cache: LRUCache<number, { state: UserState | null }>
+
+  constructor(db: Db, readonly ttlMs: number) {
+    this.cache = new LRUCache({
+      max: 50_000,
+      ttl: ttlMs,
+      fetchMethod: async (userId) => ({ state: await readUserState(db, userId) }),
+    })
+  }
+
+  /** The user's state; `fresh` skips the cache (a token newer than the cached state proves it stale). */
+  async get(userId: number, fresh = false): Promise<UserState | null> {
+    const hit = await this.cache.fetch(userId, { forceRefresh: fresh })
+    return hit?.state ?? null
+  }
+
+  /** After this process changed the user: the next request reads the database. */
+  forget(userId: number): void {
+    this.cache.delete(userId)
+  }
+}
+
+async function readUserState(db: Db, userId: number): Promise<UserState | null> {
+  const [u] = await db
+    .select({ role: users.role, stationId: users.stationId, disabledAt: users.disabledAt, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1)
+  return u ? { role: u.role, stationId: u.stationId, disabled: u.disabledAt !== null, sessionVersion: u.sessionVersion } : null
+}

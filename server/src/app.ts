@@ -22,6 +22,7 @@ import { stationRoutes } from './stations/routes'
 import { orderRoutes } from './orders/routes'
 import { complaintRoutes } from './complaints/routes'
 import { notificationRoutes } from './notifications/routes'
+import { supervisionRoutes } from './supervision/routes'
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
@@ -68,7 +69,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

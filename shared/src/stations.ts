@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ZPublicInspection } from './supervision'
 import { ZLatParam, ZLngParam, HOTLINE } from './common'
 import { ZServiceCategory, ZHoursKind } from './catalog'
 
@@ -70,6 +71,8 @@ export const ZPriceBoard = z.object({
   complaintChannels: z.object({ inApp: z.literal(true), stationPhone: z.string(), hotline: z.literal(HOTLINE) }),
   version: z.object({ id: z.number().int(), effectiveFrom: z.string(), publishedAt: z.string() }),
   items: z.array(ZPriceBoardItem),
+  /** 双随机抽查 results, newest first (seed 001 #17: results are public). */
+  inspections: z.array(ZPublicInspection),
 })
 export type PriceBoard = z.infer<typeof ZPriceBoard>
 

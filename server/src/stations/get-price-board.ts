@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm'
-import { HOTLINE, toBusinessIso, type PriceBoard } from '@carecircle/shared'
+import { and, asc, desc, eq, isNotNull, lte } from 'drizzle-orm'
+import { HOTLINE, INSPECTION_RESULT_LABELS, toBusinessIso, type PriceBoard } from '@carecircle/shared'
 import type { Db } from '../db/client'
-import { operators, priceItems, priceVersions, services, stations } from '../db/schema'
+import { inspections, operators, priceItems, priceVersions, services, stations } from '../db/schema'
 import { AppError, notFound } from '../errors'
 
 /** The price version in force at `at`: the newest whose effective date has come. */
@@ -32,6 +32,12 @@ export async function getPriceBoard(db: Db, stationId: number, now: Date): Promi
     .innerJoin(services, eq(services.id, priceItems.serviceId))
     .where(eq(priceItems.priceVersionId, version.id))
     .orderBy(asc(services.sortOrder), asc(services.id))
+  const checks = await db
+    .select()
+    .from(inspections)
+    .where(and(eq(inspections.stationId, stationId), isNotNull(inspections.inspectedAt)))
+    .orderBy(desc(inspections.inspectedAt))
+    .limit(5)
   const { s, o } = row
   return {
     station: { id: s.id, name: s.name, kind: s.kind, address: s.address, phone: s.phone, status: s.status, rating: s.ratingTenths / 10 },
@@ -42,5 +48,6 @@ export async function getPriceBoard(db: Db, stationId: number, now: Date): Promi
       serviceId: sv.id, code: sv.code, name: sv.name, category: sv.category, unit: sv.unit, content: i.content,
       durationMinutes: sv.durationMinutes, hoursKind: sv.hoursKind, freeFen: i.freeFen, lowFen: i.lowFen, paidFen: i.paidFen,
     })),
+    inspections: checks.map((c) => ({ inspectedAt: toBusinessIso(c.inspectedAt!), result: c.result!, resultLabel: INSPECTION_RESULT_LABELS[c.result!], notes: c.notes ?? '' })),
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
+import { ZLocalDate } from './orders'
 
 /**
  * Complaint lifecycle (投诉 → 受理 → 办结 → 确认/重新投诉 → 督办), declared once: the server enforces it,
@@ -160,7 +161,8 @@ export const ZComplaint = z.object({
   ackDueAt: z.string(),
   resolveDueAt: z.string(),
   nextDeadline: z.string().nullable().describe('下一个期限，白话'),
-  overdue: z.boolean(),
+  overdue: z.boolean().describe('现在已过期限还没处理'),
+  late: z.boolean().describe('驿站曾错过期限（已被转督办）'),
   createdAt: z.string(),
   allowedActions: z.array(ZComplaintAction),
   events: z.array(ZComplaintEvent).optional(),
@@ -175,7 +177,11 @@ export const ZComplaintsQuery = z.object({
   stationId: ZQueryId.optional(),
   operatorId: ZQueryId.optional(),
   category: ZComplaintCategory.optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** true: the station missed a deadline on it (the scheduler escalated it). */
+  overdue: z.enum(['true', 'false'], { error: 'overdue 应为 true 或 false' }).transform((v) => v === 'true').optional(),
+  /** Filed on or after this business day, and on or before `to`. */
+  from: ZLocalDate.optional(),
+  to: ZLocalDate.optional(),
   cursor: z.string().regex(/^[1-9]\d{0,15}$/, { error: '翻页标记不正确，请从第一页重新加载' }).transform(Number).optional(),
   limit: z.string().regex(/^\d{1,3}$/, { error: '每页条数应为 1 到 100' }).transform(Number).refine((n) => n >= 1 && n <= 100, { error: '每页条数应为 1 到 100' }).optional(),
 })

@@ -175,6 +175,13 @@ describe('the lifecycle, by role', () => {
     expect(pages).toEqual(all)
     expectError(await get(supervisor, '/api/complaints?cursor=abc'), 400, 'VALIDATION_FAILED')
     expectError(await get(supervisor, '/api/complaints?limit=1000'), 400, 'VALIDATION_FAILED')
+    expect((await get(supervisor, '/api/complaints?from=2026-11-23&to=2026-11-23')).body.complaints.map((c: any) => c.id)).toEqual(all.slice(0, 20))
+    expect((await get(supervisor, '/api/complaints?from=2026-11-24')).body.complaints).toEqual([])
+    expect((await get(supervisor, '/api/complaints?to=2026-11-22')).body.complaints).toEqual([])
+    const [{ operator_id }] = await query(app, sql`SELECT operator_id FROM stations WHERE id = ${order.station.id}`)
+    const byOperator = (await get(supervisor, `/api/complaints?operatorId=${operator_id}&limit=100`)).body.complaints
+    expect(byOperator.length).toBeGreaterThan(0)
+    expectError(await get(supervisor, '/api/complaints?overdue=yes'), 400, 'VALIDATION_FAILED')
     const fee = (await get(supervisor, `/api/complaints?category=fee&stationId=${order.station.id}`)).body.complaints
     expect(fee.length).toBeGreaterThan(0)
     expect(fee.every((c: any) => c.category === 'fee' && c.station.id === order.station.id)).toBe(true)
@@ -204,9 +211,12 @@ describe('deadlines without a cron box', () => {
     await sweepComplaintDeadlines(app.deps)
     expect(await statusOf(id)).toBe('submitted')
     now = new Date(NOW.getTime() + 24 * HOUR)
-    expect((await get(supervisor, `/api/complaints?overdue=true`)).body.complaints.map((c: any) => c.id)).toContain(id)
+    expect((await get(supervisor, `/api/complaints/${id}`)).body).toMatchObject({ overdue: true, late: false })
     await sweepComplaintDeadlines(app.deps)
     expect(await statusOf(id)).toBe('escalated')
+    expect((await get(supervisor, `/api/complaints?overdue=true`)).body.complaints.map((c: any) => c.id)).toContain(id)
+    expect((await get(supervisor, `/api/complaints?overdue=false`)).body.complaints.map((c: any) => c.id)).not.toContain(id)
+    expect((await get(supervisor, `/api/complaints/${id}`)).body).toMatchObject({ overdue: false, late: true })
     const c = (await get(elder, `/api/complaints/${id}`)).body
     expect(c.events.at(-1)).toMatchObject({ actor: '系统', text: '驿站没有在期限内处理，已转民政部门督办', message: '驿站没有在 1 天内受理' })
   })

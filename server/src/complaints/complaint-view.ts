@@ -83,6 +83,7 @@ export function toComplaintDto(row: ComplaintViewRow, party: ComplaintParty, rol
     resolveDueAt: toBusinessIso(c.resolveDueAt),
     nextDeadline: nextDeadlineText(c, policy),
     overdue: running !== null && now.getTime() >= running.getTime(),
+    late: c.late === 1,
     createdAt: toBusinessIso(c.createdAt),
     allowedActions: actions,
     ...(events ? { events } : {}),

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, lt, lte, not, or, type SQL } from 'drizzle-orm'
-import { partyOfRole, type ComplaintsQuery, type ComplaintsResponse } from '@carecircle/shared'
+import { and, desc, eq, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm'
+import { businessDayStart, partyOfRole, type ComplaintsQuery, type ComplaintsResponse } from '@carecircle/shared'
+import type { Db } from '../db/client'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { complaints, stations } from '../db/schema'
@@ -8,12 +9,12 @@ import { selectComplaintRows, toComplaintDto } from './complaint-view'
 
 const DEFAULT_LIMIT = 20
 
-/** Still running past a deadline: not acknowledged in time, or not resolved in time. */
-export function overdueAt(now: Date): SQL {
-  return or(
-    and(eq(complaints.status, 'submitted'), lte(complaints.ackDueAt, now)),
-    and(inArray(complaints.status, ['submitted', 'acknowledged']), lte(complaints.resolveDueAt, now)),
-  )!
+/** The first complaint filed at or after `at` (ids grow with filing time), or one past the last: a date bound as an id bound. */
+async function firstIdFrom(db: Db, at: Date): Promise<number> {
+  const [row] = await db.select({ id: min(complaints.id) }).from(complaints).where(gte(complaints.createdAt, at))
+  if (row?.id) return row.id
+  const [last] = await db.select({ id: max(complaints.id) }).from(complaints)
+  return (last?.id ?? 0) + 1
 }
 
 /** Newest first, paged by id (keyset: every page is an index range, however deep). */
@@ -25,8 +26,14 @@ export async function listComplaints(deps: AppDeps, auth: Auth, q: ComplaintsQue
   if (q.status) filters.push(eq(complaints.status, q.status))
   if (q.category) filters.push(eq(complaints.category, q.category))
   if (q.stationId) filters.push(eq(complaints.stationId, q.stationId))
-  if (q.operatorId) filters.push(eq(stations.operatorId, q.operatorId))
-  if (q.overdue !== undefined) filters.push(q.overdue ? overdueAt(now) : not(overdueAt(now)))
+  if (q.operatorId) {
+    // The operator's stations first (a handful), so the page is read from the station index, not a join.
+    const ids = (await db.select({ id: stations.id }).from(stations).where(eq(stations.operatorId, q.operatorId))).map((s) => s.id)
+    filters.push(ids.length ? inArray(complaints.stationId, ids) : sql`FALSE`)
+  }
+  if (q.overdue !== undefined) filters.push(eq(complaints.late, q.overdue ? 1 : 0))
+  if (q.from) filters.push(gte(complaints.id, await firstIdFrom(db, businessDayStart(q.from))))
+  if (q.to) filters.push(lt(complaints.id, await firstIdFrom(db, new Date(businessDayStart(q.to).getTime() + 86_400_000))))
   if (q.cursor) filters.push(lt(complaints.id, q.cursor))
   const rows = await selectComplaintRows(db).where(and(...filters)).orderBy(desc(complaints.id)).limit(limit + 1)
   const page = rows.slice(0, limit)

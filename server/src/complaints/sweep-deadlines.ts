@@ -38,7 +38,7 @@ export async function sweepComplaintDeadlines(deps: Pick<AppDeps, 'database' | '
     const to = verdict.step.to
     const message = to === 'escalated' ? (c.status === 'submitted' ? '驿站没有在 1 天内受理' : '驿站没有在 7 天内办结') : '办结 7 天内没有异议，自动办结'
     const notices = await inTransaction(db, async (tx) => {
-      const [res] = await tx.update(complaints).set({ status: to, updatedAt: now, ...enteredAt(to, now) }).where(and(eq(complaints.id, c.id), eq(complaints.status, c.status)))
+      const [res] = await tx.update(complaints).set({ status: to, updatedAt: now, ...enteredAt(to, now), ...(to === 'escalated' ? { late: 1 } : {}) }).where(and(eq(complaints.id, c.id), eq(complaints.status, c.status)))
       if (res.affectedRows !== 1) return null // another process got there first
       await tx.insert(complaintEvents).values({ complaintId: c.id, actorUserId: null, actorRole: 'system', fromStatus: c.status, toStatus: to, message, at: now })
       const list = await noticesFor(tx, c, to, null, message)

@@ -33,13 +33,19 @@ export const complaints = mysqlTable(
     resolvedAt: utc('resolved_at'),
     escalatedAt: utc('escalated_at'),
     closedAt: utc('closed_at'),
+    /** 1 once the station missed a deadline (the desk's "overdue" filter); escalation by the scheduler sets it. */
+    late: tinyint('late').notNull().default(0),
     ...lifecycleDates,
   },
   (t) => [
     uniqueIndex('complaints_open_order_uq').on(t.orderId, t.category, t.openOrder),
-    // The desk pages newest first (id DESC) within each filter.
-    index('complaints_station_idx').on(t.stationId, t.status, t.id),
+    // The desk pages newest first (id DESC) within each filter: one (filter, id) index per filter.
+    index('complaints_station_idx').on(t.stationId, t.id),
     index('complaints_status_idx').on(t.status, t.id),
+    index('complaints_category_idx').on(t.category, t.id),
+    index('complaints_late_idx').on(t.late, t.id),
+    // A date range becomes an id range (ids grow with created_at).
+    index('complaints_created_idx').on(t.createdAt),
     index('complaints_complainant_idx').on(t.complainantUserId, t.id),
     index('complaints_elder_idx').on(t.elderId, t.id),
     // The scheduler's sweeps: overdue acknowledgements and resolutions.

@@ -1,5 +1,4 @@
 import Koa from 'koa'
-import { bodyParser } from '@koa/bodyparser'
 import serve from 'koa-static'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +7,7 @@ import type { Config } from './config'
 import type { Database } from './db/client'
 import { AppError, errorMiddleware } from './errors'
 import { requestLog } from './logger'
+import { readBody } from './http/read-body'
 import { authenticate } from './auth/token'
 import { StationIndexCache } from './stations/station-index'
 import { StationFactsCache } from './routing/station-facts-cache'
@@ -48,7 +48,7 @@ export function createApp(deps: AppDeps): Koa {
   app.silent = true // errors are logged by errorMiddleware, without request bodies
   app.use(requestLog(deps.log))
   app.use(errorMiddleware(deps.log))
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
+  app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret))
   for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes]) {
     const router = routes(deps)

@@ -1,0 +1,81 @@
+import { gzipSync } from 'node:zlib'
+import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
+import { expectError } from '../helpers/expect-error'
+import { routeRegistry } from '../../server/src/http/route'
+import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
+
+let app: TestApp
+const tokens: Record<string, string> = {}
+beforeAll(async () => {
+  app = await startTestApp()
+  tokens.elder = await app.login(DEMO_PHONES.elderFree)
+  tokens.family = await app.login(DEMO_PHONES.family)
+  tokens.staff = await app.login(DEMO_PHONES.staffStation1)
+  tokens.station_admin = await app.login(DEMO_PHONES.adminStation1)
+  tokens.supervisor = await app.login(DEMO_PHONES.supervisor)
+})
+afterAll(() => app?.close())
+
+/** Every registered route that reads a body, with a token of a role it admits. */
+function bodyRoutes() {
+  const routes = routeRegistry.filter((r) => r.body)
+  expect(routes.length).toBeGreaterThanOrEqual(5)
+  return routes.map((r) => {
+    const role = r.access === 'public' || r.access === 'user' ? 'family' : r.access[0]
+    return { method: r.method, path: r.path.replace(/:id\b/g, '1'), token: tokens[role] }
+  })
+}
+
+describe('a body the server cannot read is the caller’s mistake (400), on every route that takes one', () => {
+  it('a JSON body with a __proto__ key → 400 MALFORMED_JSON', async () => {
+    for (const r of bodyRoutes()) {
+      const res = await app.request[r.method](r.path).set(bearer(r.token)).set('Idempotency-Key', 'proto-test-key-0001').set('Content-Type', 'application/json')
+        .send('{"__proto__":{"isAdmin":true},"phone":"13800000001"}')
+      expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 400 })
+      expectError(res, 400, 'MALFORMED_JSON')
+    }
+  })
+
+  it('a constructor.prototype key is refused the same way', async () => {
+    const res = await app.request.post('/api/auth/dev-login').set('Content-Type', 'application/json').send('{"constructor":{"prototype":{"x":1}},"phone":"13800000001"}')
+    expect(res.status).toBeLessThan(500)
+  })
+
+  it.each(['gzip', 'deflate', 'br'])('a body labelled Content-Encoding: %s that is not → 400 BODY_ENCODING_INVALID', async (encoding) => {
+    for (const r of bodyRoutes()) {
+      const res = await app.request[r.method](r.path).set(bearer(r.token)).set('Idempotency-Key', 'gzip-test-key-0001').set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding).send('{"phone":"13800000001"}')
+      expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 400 })
+      expectError(res, 400, 'BODY_ENCODING_INVALID')
+    }
+  })
+
+  it('a real gzip body is still read', async () => {
+    // fetch sends the bytes as they are (supertest would serialise a Buffer as JSON).
+    const res = await fetch(`${app.baseUrl}/api/auth/dev-login`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: gzipSync(JSON.stringify({ phone: DEMO_PHONES.family })),
+    })
+    expect(res.status).toBe(200)
+  })
+})
+
+describe('dates must be real calendar dates', () => {
+  const impossible = ['2026-13-01', '2026-12-32', '0000-00-00', '2026-02-30', '2025-02-29', '2026-00-10', '0000-01-01']
+  it.each(impossible)('%s → 400 on the station slot list, the bookable slots and the order list', async (date) => {
+    expectError(await app.request.get(`/api/stations/1/slots?date=${date}&serviceId=1`), 400, 'VALIDATION_FAILED')
+    expectError(await app.request.get(`/api/bookable-slots?date=${date}&serviceId=1&elderId=1`).set(bearer(tokens.elder)), 400, 'VALIDATION_FAILED')
+    expectError(await app.request.get(`/api/orders?date=${date}`).set(bearer(tokens.supervisor)), 400, 'VALIDATION_FAILED')
+  })
+
+  it('a leap day is a real date', async () => {
+    await app.request.get('/api/stations/1/slots?date=2028-02-29&serviceId=1').expect(200)
+  })
+
+  it.each(['2026-02-30T09:00:00+08:00', '2026-01-01T24:00:00+08:00', '2026-01-01T09:60:00+08:00', '0000-01-01T09:00:00Z', '2026-01-01T09:00:00+25:00'])(
+    'an impossible time %s in a quote → 400',
+    async (slotStart) => {
+      const res = await app.request.post('/api/quotes').set(bearer(tokens.elder)).send({ elderId: 1, serviceId: 1, slotStart })
+      expectError(res, 400, 'VALIDATION_FAILED')
+    },
+  )
+})

@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'ILLEGAL_TRANSITION',
   'ALREADY_BOOKED',
   'ELDER_NOT_FOUND',
+  'CURSOR_INVALID',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -171,9 +171,35 @@ export const ZOrder = z.object({
 })
 export type Order = z.infer<typeof ZOrder>
 
+/** A page of the order list holds at most this many; the default when `limit` is not given. */
+export const ORDERS_PAGE_MAX = 100
+export const ORDERS_PAGE_DEFAULT = 50
+
+/**
+ * The order list is paged with a cursor (keyset on slot time, then id) and never drops rows:
+ * follow `nextCursor` until it is null. The order depends on what people look for:
+ * - a day (`date`) or the unassigned queue (`status=unassigned`): in time order, earliest first;
+ * - otherwise: newest visit first (a resident looks for her latest booking, a supervisor for recent ones).
+ * Orders placed while paging may or may not appear, but no order that existed throughout is skipped or repeated.
+ */
 export const ZOrdersQuery = z.object({
   date: ZLocalDate.optional(),
   status: ZOrderStatus.optional(),
+  cursor: z.string().max(200, { error: '翻页标记不正确，请从第一页重新加载' }).optional().describe('上一页返回的 nextCursor'),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, { error: 'limit 应为正整数' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= ORDERS_PAGE_MAX, { error: `limit 应在 1 到 ${ORDERS_PAGE_MAX} 之间` })
+    .optional(),
 })
-export const ZOrdersResponse = z.object({ orders: z.array(ZOrder) })
+export type OrdersQuery = z.infer<typeof ZOrdersQuery>
+/** Which way a list query reads (see ZOrdersQuery). */
+export function ordersListOrder(q: { date?: string; status?: OrderStatus }): 'asc' | 'desc' {
+  return q.date || q.status === 'unassigned' ? 'asc' : 'desc'
+}
+export const ZOrdersResponse = z.object({
+  orders: z.array(ZOrder),
+  nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
+})
 export type OrdersResponse = z.infer<typeof ZOrdersResponse>

@@ -79,3 +79,31 @@ describe('dates must be real calendar dates', () => {
     },
   )
 })
+
+describe('capacity rules of one category may not overlap', () => {
+  it('overlapping rules → 400 naming them, nothing saved; the slot list never shows a slot twice', async () => {
+    const rules = [
+      { category: 'cleaning', openMinute: 540, closeMinute: 720, slotMinutes: 60, capacity: 5 },
+      { category: 'cleaning', openMinute: 660, closeMinute: 780, slotMinutes: 60, capacity: 7 },
+      { category: 'cleaning', openMinute: 600, closeMinute: 720, slotMinutes: 60, capacity: 0 },
+    ]
+    const before = await app.request.get('/api/stations/1/capacity-rules').set(bearer(tokens.station_admin)).expect(200)
+    const res = await app.request.put('/api/stations/1/capacity-rules').set(bearer(tokens.station_admin)).send({ rules })
+    expectError(res, 400, 'VALIDATION_FAILED')
+    expect(res.body.error.message).toContain('第 1 条（09:00–12:00）和第 2 条（11:00–13:00）时间重叠')
+    const after = await app.request.get('/api/stations/1/capacity-rules').set(bearer(tokens.station_admin)).expect(200)
+    expect(after.body).toEqual(before.body)
+  })
+
+  it('rules that only touch, or are of different categories, are accepted', async () => {
+    const rules = [
+      { category: 'cleaning', openMinute: 540, closeMinute: 720, slotMinutes: 60, capacity: 5 },
+      { category: 'cleaning', openMinute: 720, closeMinute: 780, slotMinutes: 60, capacity: 7 },
+      { category: 'meal', openMinute: 600, closeMinute: 720, slotMinutes: 60, capacity: 3 },
+    ]
+    await app.request.put('/api/stations/1/capacity-rules').set(bearer(tokens.station_admin)).send({ rules }).expect(200)
+    const slots = await app.request.get('/api/stations/1/slots?date=2026-11-26&serviceId=2').expect(200)
+    const starts = slots.body.slots.map((s: { slotStart: string }) => s.slotStart)
+    expect(new Set(starts).size).toBe(starts.length)
+  })
+})

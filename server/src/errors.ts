@@ -2,6 +2,7 @@ import type { Context, Next } from 'koa'
 import { ZodError } from 'zod'
 import type { ErrorCode } from '@carecircle/shared'
 import type { Logger } from 'pino'
+import { safeError } from './log-redact'
 
 /** The one error type: a 4xx message is shown to the user as is; a 5xx message never leaves the server. */
 export class AppError extends Error {
@@ -55,9 +56,8 @@ export function errorMiddleware(log: Logger) {
     } catch (raw) {
       const err = toAppError(raw)
       if (err.status >= 500) {
-        const e = raw as any
-        // Log the kind of failure, never request bodies (they may hold phones or addresses).
-        log.error({ reqId: ctx.state.reqId, err: { name: e?.name, code: e?.code, message: e?.message, stack: e?.stack } }, 'request failed')
+        // Log the kind of failure, never request bodies, SQL or its parameters (they may hold phones or addresses).
+        log.error({ reqId: ctx.state.reqId, err: safeError(raw) }, 'request failed')
       }
       ctx.status = err.status
       ctx.body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }

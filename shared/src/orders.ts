@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
+import { ZPlainText } from './common'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -132,12 +133,12 @@ export const ZQuoteResponse = z.object({
 export type QuoteResponse = z.infer<typeof ZQuoteResponse>
 
 export const ZCreateOrderRequest = ZQuoteRequest.extend({
-  note: z.string().trim().max(200, { error: '备注最多 200 字' }).optional(),
+  note: ZPlainText(200, '备注').optional(),
 })
 export type CreateOrderRequest = z.infer<typeof ZCreateOrderRequest>
 
 export const ZOrderActionBody = z.object({
-  reason: z.string().trim().max(200, { error: '原因最多 200 字' }).optional(),
+  reason: ZPlainText(200, '原因').optional(),
   actualMinutes: z.number().int().min(1, { error: '实际服务时长至少 1 分钟' }).max(1440).optional(),
 })
 export type OrderActionBody = z.infer<typeof ZOrderActionBody>

@@ -107,3 +107,16 @@ describe('capacity rules of one category may not overlap', () => {
     expect(new Set(starts).size).toBe(starts.length)
   })
 })
+
+describe('free text is stored without control or direction-changing characters', () => {
+  it('an order note with NUL and a right-to-left override is cleaned before it is stored', async () => {
+    const { withTestApp } = await import('../helpers/test-app')
+    const { book, fixedClock, SLOT, CLEANING } = await import('../helpers/booking')
+    await withTestApp({ db: app.testDb, clock: fixedClock }, async (a) => {
+      const token = await a.login(DEMO_PHONES.elderFree)
+      const res = await book(a, token, { elderId: 1, serviceId: CLEANING, slotStart: SLOT, note: '请\u0000按门铃\u202E321\u202C，谢谢\u200B' })
+      expect(res.status).toBe(201)
+      expect(res.body.note).toBe('请按门铃321，谢谢')
+    })
+  })
+})

@@ -8,6 +8,7 @@ import type { Database } from './db/client'
 import { AppError, errorMiddleware } from './errors'
 import { requestLog } from './logger'
 import { readBody } from './http/read-body'
+import { securityHeaders } from './http/security-headers'
 import { authenticate } from './auth/token'
 import { StationIndexCache } from './stations/station-index'
 import { StationFactsCache } from './routing/station-facts-cache'
@@ -46,6 +47,7 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: false })
   app.silent = true // errors are logged by errorMiddleware, without request bodies
+  app.use(securityHeaders(deps.config.h5Dir))
   app.use(requestLog(deps.log))
   app.use(errorMiddleware(deps.log))
   app.use(readBody())

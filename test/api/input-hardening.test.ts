@@ -120,3 +120,23 @@ describe('free text is stored without control or direction-changing characters',
     })
   })
 })
+
+describe('security headers', () => {
+  it('every API answer says nosniff, no referrer, no framing, and is never cached', async () => {
+    const answers = [
+      await app.request.get('/api/health'),
+      await app.request.get('/api/me').set(bearer(tokens.family)),
+      await app.request.get('/api/orders').set(bearer(tokens.family)),
+      await app.request.get('/api/orders/999999').set(bearer(tokens.family)),
+      await app.request.get('/api/me'),
+    ]
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 404, 401])
+    for (const res of answers) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff')
+      expect(res.headers['referrer-policy']).toBe('no-referrer')
+      expect(res.headers['x-frame-options']).toBe('DENY')
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+      expect(res.headers['cache-control']).toBe('no-store')
+    }
+  })
+})

@@ -1,5 +1,4 @@
 import Koa from 'koa'
-import { bodyParser } from '@koa/bodyparser'
 import serve from 'koa-static'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -8,6 +7,8 @@ import type { Config } from './config'
 import type { Database } from './db/client'
 import { AppError, errorMiddleware } from './errors'
 import { requestLog } from './logger'
+import { readBody } from './http/read-body'
+import { securityHeaders } from './http/security-headers'
 import { authenticate } from './auth/token'
 import { StationIndexCache } from './stations/station-index'
 import { StationFactsCache } from './routing/station-facts-cache'
@@ -65,9 +66,10 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
 export function createApp(deps: AppDeps): Koa {
   const app = new Koa({ proxy: false })
   app.silent = true // errors are logged by errorMiddleware, without request bodies
+  app.use(securityHeaders(deps.config.h5Dir))
   app.use(requestLog(deps.log))
   app.use(errorMiddleware(deps.log))
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }))
+  app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
   for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes]) {
     const router = routes(deps)

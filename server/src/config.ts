@@ -54,8 +54,9 @@ function rateRule(value: string | undefined, fallback: string, name: string): Ra
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production'
   const secret = env.TOKEN_SECRET
-  if (production && (!secret || secret.length < 32)) {
-    throw new Error('TOKEN_SECRET is required in production (at least 32 characters)')
+  if (production) {
+    const weakness = secretWeakness(secret)
+    if (weakness) throw new Error(`TOKEN_SECRET ${weakness}. Generate one with: openssl rand -base64 48`)
   }
   return {
     port: Number(env.PORT ?? 3000),
@@ -85,4 +86,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountsPerIp: rateRule(env.RATE_LIMIT_ACCOUNTS_PER_IP, '10/3600', 'RATE_LIMIT_ACCOUNTS_PER_IP'),
     },
   }
+}
+
+/**
+ * Why a token secret is too weak to sign tokens with, or null. Length alone is not enough: 32 spaces or
+ * "abab…" are 32 characters anyone can guess. Requires 32+ non-space characters, some variety, and an
+ * estimated entropy (Shannon, per character × length) of at least 96 bits — 32 random hex digits pass.
+ */
+export function secretWeakness(secret: string | undefined): string | null {
+  if (!secret) return 'is required in production'
+  if (secret.trim().length !== secret.length || /\s/.test(secret)) return 'must not contain spaces or line breaks (check for a stray newline)'
+  if (secret.length < 32) return 'must be at least 32 characters'
+  const counts = new Map<string, number>()
+  for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  if (counts.size < 10) return 'has too little variety (fewer than 10 different characters)'
+  let bitsPerChar = 0
+  for (const n of counts.values()) bitsPerChar -= (n / secret.length) * Math.log2(n / secret.length)
+  if (bitsPerChar * secret.length < 96) return 'is too predictable (estimated entropy below 96 bits)'
+  return null
 }

@@ -2,6 +2,7 @@ import type { Context, Next } from 'koa'
 import { ZodError } from 'zod'
 import type { ErrorCode } from '@carecircle/shared'
 import type { Logger } from 'pino'
+import { safeError } from './log-redact'
 
 /** The one error type: a 4xx message is shown to the user as is; a 5xx message never leaves the server. */
 export class AppError extends Error {
@@ -40,10 +41,7 @@ function zodMessage(err: ZodError): string {
 function toAppError(err: any): AppError {
   if (err instanceof AppError) return err
   if (err instanceof ZodError) return new AppError(400, 'VALIDATION_FAILED', zodMessage(err))
-  if (err?.type === 'entity.parse.failed' || (err?.status === 400 && /JSON|parse/i.test(err?.message ?? '')))
-    return new AppError(400, 'MALFORMED_JSON', '请求内容不是有效的 JSON，请检查后重试')
-  if (err?.status === 413 || err?.type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', '请求内容太大，请精简后重试')
-  if (err?.status === 415) return new AppError(415, 'VALIDATION_FAILED', '请求内容格式不受支持，请使用 JSON')
+  // Body-reading failures are mapped where the body is read (http/read-body.ts).
   if (isDbUnavailable(err)) return new AppError(503, 'DB_UNAVAILABLE', '服务暂时无法连接数据库，请稍后再试，急事请拨打 12349')
   if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500 && err.expose)
     return new AppError(err.status, 'VALIDATION_FAILED', '请求不正确，请检查后重试')
@@ -58,9 +56,8 @@ export function errorMiddleware(log: Logger) {
     } catch (raw) {
       const err = toAppError(raw)
       if (err.status >= 500) {
-        const e = raw as any
-        // Log the kind of failure, never request bodies (they may hold phones or addresses).
-        log.error({ reqId: ctx.state.reqId, err: { name: e?.name, code: e?.code, message: e?.message, stack: e?.stack } }, 'request failed')
+        // Log the kind of failure, never request bodies, SQL or its parameters (they may hold phones or addresses).
+        log.error({ reqId: ctx.state.reqId, err: safeError(raw) }, 'request failed')
       }
       ctx.status = err.status
       ctx.body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }

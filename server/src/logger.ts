@@ -1,13 +1,17 @@
 import pino from 'pino'
 import type { Context, Next } from 'koa'
 import { randomUUID } from 'node:crypto'
+import { safeError } from './log-redact'
 
-export function createLogger(level: string) {
-  return pino({
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  const options: pino.LoggerOptions = {
     level,
     // Defence in depth: nothing here should ever carry personal data, but if it does it is removed.
     redact: { paths: ['*.phone', '*.address', '*.healthNotes', '*.authorization', 'req.headers.authorization'], remove: true },
-  })
+    // Every logged error is rebuilt from safe fields with its text scrubbed (log-redact.ts): SQL, parameters and phone-like digits never reach a log line.
+    serializers: { err: safeError, error: safeError },
+  }
+  return destination ? pino(options, destination) : pino(options)
 }
 
 /** One line per request: id, method, path without query (queries can hold a home's coordinates), status, time. */

@@ -4,6 +4,7 @@ import { createLogger } from './logger'
 import { createApp, createDeps } from './app'
 import { purgeExpiredKeys } from './orders/purge-expired-keys'
 import { startComplaintScheduler } from './complaints/sweep-deadlines'
+import { scrubText } from './log-redact'
 
 /** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
 export async function serve(config = loadConfig()) {
@@ -15,7 +16,7 @@ export async function serve(config = loadConfig()) {
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
   log.info({ port: config.port }, `颐邻 CareCircle at http://${config.host}:${config.port}`)
   // Hourly housekeeping; any process may do it, the DELETE is idempotent.
-  const purge = () => purgeExpiredKeys(database.db, new Date()).catch((e) => log.warn({ err: { code: e?.code, message: e?.message } }, 'purging idempotency keys failed'))
+  const purge = () => purgeExpiredKeys(database.db, new Date()).catch((e) => log.warn({ err: e }, 'purging idempotency keys failed'))
   const timer = setInterval(purge, 3600_000).unref()
   void purge()
   // Complaint deadlines: escalations within a minute of falling due, on every process, each exactly once.
@@ -32,7 +33,7 @@ export async function serve(config = loadConfig()) {
 
 if (require.main === module) {
   serve().catch((e) => {
-    console.error(e instanceof Error ? e.message : e)
+    console.error(scrubText(e instanceof Error ? e.message : String(e)))
     process.exit(1)
   })
 }

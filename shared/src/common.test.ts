@@ -1,3 +1,4 @@
+import { ZPlainText } from './common'
 import fc from 'fast-check'
 import { ZId, ZLatParam, ZLngParam, ZPhone, businessDate, businessDayStart, formatYuan, maskPhone, toBusinessIso } from './common'
 
@@ -149,5 +150,27 @@ describe('ZLatParam / ZLngParam', () => {
 describe('ZPhone', () => {
   it.each([['13800000001', true], [' 13800000001 ', true], ['12800000001', false], ['1380000000', false], ['138000000011', false], ['+8613800000001', false]])('%j valid? %s', (raw, ok) => {
     expect(ZPhone.safeParse(raw).success).toBe(ok)
+  })
+})
+
+describe('ZPlainText: free text without control or direction-changing characters', () => {
+  const note = ZPlainText(20, '备注')
+
+  it('strips NUL and other C0/C1 controls, turning line breaks and tabs into spaces', () => {
+    expect(note.parse('请\u0000敲门\u0007')).toBe('请敲门')
+    expect(note.parse('第一行\n第二行\t完')).toBe('第一行 第二行 完')
+    expect(note.parse('a\u0085b\u009Fc')).toBe('abc')
+  })
+
+  it('strips bidi overrides, isolates and marks, and zero-width characters', () => {
+    expect(note.parse('订单\u202E123\u202C')).toBe('订单123')
+    expect(note.parse('\u2066x\u2069\u200Ey\u200Fz\u061C')).toBe('xyz')
+    expect(note.parse('a\u200Bb\uFEFFc\u2060d')).toBe('abcd')
+  })
+
+  it('keeps ordinary text and emoji (joiners inside emoji stay), trims, and counts length after cleaning', () => {
+    expect(note.parse('  请按门铃 👨‍👩‍👧  ')).toBe('请按门铃 👨‍👩‍👧')
+    expect(note.parse('\u0000'.repeat(50) + '好')).toBe('好')
+    expect(note.safeParse('长'.repeat(21)).error?.issues[0]?.message).toBe('备注最多 20 字')
   })
 })

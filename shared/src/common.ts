@@ -10,6 +10,7 @@ export const BUSINESS_UTC_OFFSET_MINUTES = 8 * 60
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',
+  'BODY_ENCODING_INVALID',
   'PAYLOAD_TOO_LARGE',
   'UNAUTHENTICATED',
   'TOKEN_EXPIRED',
@@ -38,6 +39,7 @@ export const ERROR_CODES = [
   'COMPLAINT_ALREADY_OPEN',
   'TOO_MANY_PHOTOS',
   'UNSUPPORTED_MEDIA_TYPE',
+  'CURSOR_INVALID',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -80,6 +82,23 @@ export type GeoPoint = z.infer<typeof ZGeoPoint>
 
 /** Mainland mobile number. */
 export const ZPhone = z.string({ error: '请填写手机号' }).trim().regex(/^1[3-9]\d{9}$/, { error: '手机号应为 11 位数字' })
+
+/**
+ * Characters free text may not carry: C0/C1 controls (NUL, escapes…), bidi overrides, embeddings, isolates and
+ * marks (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C: they make "123" read as "321" on a screen or a
+ * printout), and invisible zero-width characters (U+200B, U+200C, U+2060–U+2064, U+FEFF). The zero-width
+ * joiner U+200D stays: emoji such as 👨‍👩‍👧 are built with it.
+ */
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+const LINE_BREAKS = /[\t\n\r]+/g
+
+/** Free text a person types (notes, reasons, names): cleaned of control and direction characters, trimmed, at most `max` characters. */
+export const ZPlainText = (max: number, label: string) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .overwrite((s) => s.replace(LINE_BREAKS, ' ').replace(UNSAFE_TEXT, ''))
+    .trim()
+    .max(max, { error: `${label}最多 ${max} 字` })
 
 /** Money is integer fen (分), never floats. */
 export const ZFen = z.number().int().min(0)

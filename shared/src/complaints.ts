@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Role } from './auth'
 import { ZLocalDate } from './orders'
+import { ZPlainText } from './common'
 
 /**
  * Complaint lifecycle (投诉 → 受理 → 办结 → 确认/重新投诉 → 督办), declared once: the server enforces it,
@@ -90,8 +91,6 @@ export function allowedComplaintActions(status: ComplaintStatus, party: Complain
 // ---- API shapes -------------------------------------------------------------------------------
 
 const ZPositiveId = (label: string) => z.number({ error: `${label}应为正整数` }).int({ error: `${label}应为正整数` }).positive({ error: `${label}应为正整数` })
-/** Free text shown on other people's screens: control and direction-override characters are removed. */
-const plain = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '').trim()
 
 export const ZComplaintCategory = z.enum(COMPLAINT_CATEGORIES, { error: '请选择投诉类别：收费、质量、态度、没有上门、安全或其他' })
 export const ZComplaintStatus = z.enum(COMPLAINT_STATUSES)
@@ -103,10 +102,8 @@ export const ZCreateComplaintRequest = z
     orderId: ZPositiveId('订单编号').optional(),
     stationId: ZPositiveId('驿站编号').optional(),
     category: ZComplaintCategory,
-    description: z
-      .string({ error: '请写下投诉的内容' })
-      .transform(plain)
-      .pipe(z.string().min(5, { error: '投诉内容至少写 5 个字' }).max(1000, { error: '投诉内容最多 1000 字' })),
+    /** Shown on other people's screens: plain text only (ZPlainText strips control and direction characters). */
+    description: ZPlainText(1000, '投诉内容').min(5, { error: '投诉内容至少写 5 个字' }),
     anonymous: z.boolean({ error: '请选择是否对驿站匿名' }).default(false),
   })
   .refine((b) => b.orderId !== undefined || b.stationId !== undefined, { error: '请说明投诉的是哪一单服务或哪个驿站' })
@@ -114,11 +111,7 @@ export type CreateComplaintRequest = z.infer<typeof ZCreateComplaintRequest>
 
 /** `message` is required to resolve, escalate or reopen (the answer, the reason); optional to acknowledge or confirm. */
 export const ZComplaintStepBody = z.object({
-  message: z
-    .string({ error: '说明应为文字' })
-    .transform(plain)
-    .pipe(z.string().max(500, { error: '说明最多 500 字' }))
-    .optional(),
+  message: ZPlainText(500, '说明').optional(),
   refundFen: z.number({ error: '退款金额应为整数（分）' }).int({ error: '退款金额应为整数（分）' }).min(0, { error: '退款金额不能为负' }).max(1_000_000, { error: '退款金额不能超过 ¥10,000' }).optional(),
 })
 export type ComplaintStepBody = z.infer<typeof ZComplaintStepBody>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
+import { ZPlainText } from './common'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -51,9 +52,21 @@ export function allowedOrderActions(status: OrderStatus, role: Role): OrderActio
   return ORDER_ACTIONS.filter((a) => canTransition(a, status, role))
 }
 
-const ZIsoDateTime = z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601，例如 2026-11-24T09:00:00+08:00' })
-/** A local calendar day in Asia/Shanghai. */
-export const ZLocalDate = z.string({ error: '缺少日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+/** Years a visit can fall in: rejects 0000-01-01, which is a valid ISO date but no one's appointment. */
+const sensibleYear = (s: string) => {
+  const year = Number(s.slice(0, 4))
+  return year >= 2000 && year <= 2099
+}
+/** An instant with its offset; zod checks the calendar (no 2026-02-30, no 24:00). */
+const ZIsoDateTime = z.iso
+  .datetime({ offset: true, error: '时间格式应为 ISO 8601，例如 2026-11-24T09:00:00+08:00' })
+  .refine(sensibleYear, { error: '时间不正确，请重新选择' })
+/** A real local calendar day in Asia/Shanghai: 2026-02-30 or 2026-13-01 is a 400, never another day or a 500. */
+export const ZLocalDate = z
+  .string({ error: '缺少日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .pipe(z.iso.date({ error: '没有这一天，请检查日期' }))
+  .refine(sensibleYear, { error: '日期不正确，请重新选择' })
 
 export const ZStationSlotsQuery = z.object({
   date: ZLocalDate,
@@ -120,12 +133,12 @@ export const ZQuoteResponse = z.object({
 export type QuoteResponse = z.infer<typeof ZQuoteResponse>
 
 export const ZCreateOrderRequest = ZQuoteRequest.extend({
-  note: z.string().trim().max(200, { error: '备注最多 200 字' }).optional(),
+  note: ZPlainText(200, '备注').optional(),
 })
 export type CreateOrderRequest = z.infer<typeof ZCreateOrderRequest>
 
 export const ZOrderActionBody = z.object({
-  reason: z.string().trim().max(200, { error: '原因最多 200 字' }).optional(),
+  reason: ZPlainText(200, '原因').optional(),
   actualMinutes: z.number().int().min(1, { error: '实际服务时长至少 1 分钟' }).max(1440).optional(),
 })
 export type OrderActionBody = z.infer<typeof ZOrderActionBody>
@@ -159,9 +172,35 @@ export const ZOrder = z.object({
 })
 export type Order = z.infer<typeof ZOrder>
 
+/** A page of the order list holds at most this many; the default when `limit` is not given. */
+export const ORDERS_PAGE_MAX = 100
+export const ORDERS_PAGE_DEFAULT = 50
+
+/**
+ * The order list is paged with a cursor (keyset on slot time, then id) and never drops rows:
+ * follow `nextCursor` until it is null. The order depends on what people look for:
+ * - a day (`date`) or the unassigned queue (`status=unassigned`): in time order, earliest first;
+ * - otherwise: newest visit first (a resident looks for her latest booking, a supervisor for recent ones).
+ * Orders placed while paging may or may not appear, but no order that existed throughout is skipped or repeated.
+ */
 export const ZOrdersQuery = z.object({
   date: ZLocalDate.optional(),
   status: ZOrderStatus.optional(),
+  cursor: z.string().max(200, { error: '翻页标记不正确，请从第一页重新加载' }).optional().describe('上一页返回的 nextCursor'),
+  limit: z
+    .string()
+    .regex(/^\d{1,4}$/, { error: 'limit 应为正整数' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= ORDERS_PAGE_MAX, { error: `limit 应在 1 到 ${ORDERS_PAGE_MAX} 之间` })
+    .optional(),
 })
-export const ZOrdersResponse = z.object({ orders: z.array(ZOrder) })
+export type OrdersQuery = z.infer<typeof ZOrdersQuery>
+/** Which way a list query reads (see ZOrdersQuery). */
+export function ordersListOrder(q: { date?: string; status?: OrderStatus }): 'asc' | 'desc' {
+  return q.date || q.status === 'unassigned' ? 'asc' : 'desc'
+}
+export const ZOrdersResponse = z.object({
+  orders: z.array(ZOrder),
+  nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
+})
 export type OrdersResponse = z.infer<typeof ZOrdersResponse>

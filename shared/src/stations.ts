@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { ZPublicInspection } from './supervision'
 import { ZLatParam, ZLngParam, HOTLINE } from './common'
-import { ZServiceCategory, ZHoursKind } from './catalog'
+import { ZServiceCategory, ZHoursKind, CATEGORY_LABELS } from './catalog'
+import { describeRuleOverlap, findRuleOverlaps } from './capacity-rules'
 
 export const ZStationKind = z.enum(['station', 'complex'])
 export type StationKind = z.infer<typeof ZStationKind>
@@ -87,5 +88,11 @@ export const ZCapacityRule = z
   })
   .refine((r) => r.openMinute + r.slotMinutes <= r.closeMinute, { error: '结束时间应晚于开始时间，且至少够一个时段' })
 export type CapacityRuleInput = z.infer<typeof ZCapacityRule>
-export const ZCapacityRulesBody = z.object({ rules: z.array(ZCapacityRule).max(100, { error: '规则太多，请合并' }) })
+/** A station's whole set of rules: within one category the hours may not overlap (a slot would open twice). */
+export const ZCapacityRulesBody = z
+  .object({ rules: z.array(ZCapacityRule).max(100, { error: '规则太多，请合并' }) })
+  .superRefine(({ rules }, ctx) => {
+    const [overlap] = findRuleOverlaps(rules)
+    if (overlap) ctx.addIssue({ code: 'custom', path: ['rules', overlap.second], message: describeRuleOverlap(rules, overlap, CATEGORY_LABELS[rules[overlap.first]!.category]) })
+  })
 export const ZCapacityRulesResponse = z.object({ stationId: z.number().int(), rules: z.array(ZCapacityRule) })

@@ -52,7 +52,7 @@ describe('POST /api/auth/dev-login', () => {
 
   describe('switched off', () => {
     it.each([
-      ['in production', { NODE_ENV: 'production', TOKEN_SECRET: 'p'.repeat(40), AUTH_DEV_LOGIN: '1' }],
+      ['in production', { NODE_ENV: 'production', TOKEN_SECRET: 'Prod-test-secret-7Hq2xV9mLr4Kz8Wn3Bd6', AUTH_DEV_LOGIN: '1' }],
       ['with AUTH_DEV_LOGIN=0', { AUTH_DEV_LOGIN: '0' }],
     ])('%s → 403 DEV_LOGIN_DISABLED even for a seeded phone', async (_, env) => {
       await withTestApp({ db: app.testDb, env }, async (other) => {

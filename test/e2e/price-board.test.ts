@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { formatYuan } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
-import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
+import { cspViolations, launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
 
 let app: TestApp
 let browser: Browser
@@ -87,4 +87,24 @@ it('an unknown station says so in plain words', async () => {
   } finally {
     await page.close()
   }
+})
+
+describe('security headers', () => {
+  it('the H5 page is served with a Content-Security-Policy it works under: nothing refused, the board renders', async () => {
+    const res = await fetch(`${app.baseUrl}/`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/)
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+
+    const page = await openPage(browser, app.baseUrl, '/#/pages/price-board/index?id=1', { careMode: true })
+    try {
+      await page.waitForSelector('[data-testid="price-board"]')
+      expect(await page.getByTestId('price-board').innerText()).toContain('运营单位')
+      expect(await cspViolations(page)).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
 })

@@ -81,12 +81,20 @@ export async function openPage(browser: Browser, baseUrl: string, hashPath: stri
     storage[STORAGE_KEYS.user] = JSON.stringify({ data: opts.login.user })
   }
   await page.addInitScript((items: Record<string, string>) => {
+    // Anything the Content-Security-Policy blocks is recorded (see cspViolations).
+    const violations: string[] = ((window as any).__cspViolations = [])
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`))
     localStorage.clear()
     for (const [k, v] of Object.entries(items)) localStorage.setItem(k, v)
   }, storage)
   await page.goto(baseUrl + hashPath, { waitUntil: 'load' })
   await settle(page)
   return page
+}
+
+/** What the page's Content-Security-Policy refused so far: an H5 page must work under it with none. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__cspViolations as string[])
 }
 
 /** Waits until the page has rendered, nothing is loading and the network is quiet. */

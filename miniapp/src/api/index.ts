@@ -27,7 +27,8 @@ export const createQuote = (body: QuoteRequest) => request(ZQuoteResponse, 'POST
 export const createOrder = (body: CreateOrderRequest, idempotencyKey: string) =>
   request(ZOrder, 'POST', '/api/orders', body, { headers: { 'Idempotency-Key': idempotencyKey } })
 
-export const fetchOrders = (query: { date?: string; status?: OrderStatus } = {}) =>
+/** One page of orders; follow nextCursor (pass it as cursor) until it is null. */
+export const fetchOrders = (query: { date?: string; status?: OrderStatus; cursor?: string; limit?: number } = {}) =>
   request(ZOrdersResponse, 'GET', '/api/orders', undefined, { query })
 export const fetchOrder = (id: number | string) =>
   request(ZOrder, 'GET', `/api/orders/${encodeURIComponent(String(id))}`)

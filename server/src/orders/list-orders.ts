@@ -1,26 +1,40 @@
-import { and, eq, gte, lt } from 'drizzle-orm'
-import { businessDayStart, type OrdersResponse, type OrderStatus, type Order } from '@carecircle/shared'
+import { and, eq, gt, gte, lt, or } from 'drizzle-orm'
+import { businessDayStart, ordersListOrder, ORDERS_PAGE_DEFAULT, type OrdersQuery, type OrdersResponse, type Order } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { orders } from '../db/schema'
 import { notFound } from '../errors'
 import { fetchEvents, fetchOrderRows, toOrderDto } from './order-view'
 import { orderScope } from './order-scope'
+import { decodeOrderCursor, encodeOrderCursor } from './order-cursor'
 
-export async function listOrders(deps: AppDeps, auth: Auth, q: { date?: string; status?: OrderStatus }): Promise<OrdersResponse> {
+/**
+ * One page of the orders a caller may see. Keyset paging on (slot_start, id): a page starts strictly after
+ * the previous page's last row, so rows inserted meanwhile never shift a page (no repeats, no gaps), unlike OFFSET.
+ * Which way the list reads is declared in shared (ordersListOrder).
+ */
+export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Promise<OrdersResponse> {
   const db = deps.database.db
+  const order = ordersListOrder(q)
+  const limit = q.limit ?? ORDERS_PAGE_DEFAULT
   const filters = [await orderScope(db, auth)]
   if (q.date) {
     const from = businessDayStart(q.date)
     filters.push(gte(orders.slotStart, from), lt(orders.slotStart, new Date(from.getTime() + 86_400_000)))
   }
   if (q.status) filters.push(eq(orders.status, q.status))
-  const rows = await fetchOrderRows(db, and(...filters))
-  // Residents read newest first; a station's day list reads in time order.
-  const residents = auth.role === 'elder' || auth.role === 'family'
-  if (residents) rows.sort((a, b) => b.o.slotStart.getTime() - a.o.slotStart.getTime() || b.o.id - a.o.id)
+  if (q.cursor) {
+    const c = decodeOrderCursor(q.cursor, order)
+    const at = new Date(c.slotStartMs)
+    const beyond = order === 'asc' ? gt : lt
+    filters.push(or(beyond(orders.slotStart, at), and(eq(orders.slotStart, at), beyond(orders.id, c.id)))!)
+  }
+  const rows = await fetchOrderRows(db, and(...filters), limit + 1, order)
+  const page = rows.slice(0, limit)
+  const last = page[page.length - 1]
+  const nextCursor = rows.length > limit && last ? encodeOrderCursor({ order, slotStartMs: last.o.slotStart.getTime(), id: last.o.id }) : null
   const now = deps.clock()
-  return { orders: rows.map((r) => toOrderDto(r, auth, now)) }
+  return { orders: page.map((r) => toOrderDto(r, auth, now)), nextCursor }
 }
 
 export async function getOrder(deps: AppDeps, auth: Auth, id: number): Promise<Order> {

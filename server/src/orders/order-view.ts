@@ -1,4 +1,4 @@
-import { asc, eq, inArray, type SQL } from 'drizzle-orm'
+import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
 import { allowedOrderActions, maskPhone, toBusinessIso, type Order, type OrderEvent } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { elders, orderEvents, orders, services, stations } from '../db/schema'
@@ -11,7 +11,9 @@ export const OVERDUE_AFTER_MINUTES = 30
 const columns = { o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone } }
 export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null }
 
-export async function fetchOrderRows(db: Db, where: SQL | undefined, limit = 200): Promise<OrderRow[]> {
+/** Order rows with what a card shows, read in slot order (then id, so equal slots keep a stable order for paging). */
+export async function fetchOrderRows(db: Db, where: SQL | undefined, limit: number, order: 'asc' | 'desc' = 'asc'): Promise<OrderRow[]> {
+  const by = order === 'asc' ? asc : desc
   const q = db
     .select(columns)
     .from(orders)
@@ -19,7 +21,7 @@ export async function fetchOrderRows(db: Db, where: SQL | undefined, limit = 200
     .innerJoin(elders, eq(elders.id, orders.elderId))
     .leftJoin(stations, eq(stations.id, orders.stationId))
     .where(where)
-    .orderBy(asc(orders.slotStart), asc(orders.id))
+    .orderBy(by(orders.slotStart), by(orders.id))
     .limit(limit)
   return (await q) as OrderRow[]
 }

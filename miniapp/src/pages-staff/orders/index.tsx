@@ -12,7 +12,8 @@ import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { fetchOrders } from '../../api'
 import { getToken, getUser } from '../../auth/session'
-import { useLoad } from '../../lib/use-load'
+import { useOrderPages } from '../../lib/use-order-pages'
+import { LoadMore } from '../../components/load-more'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
 import { businessDate, dayLabel } from '../../lib/time'
 
@@ -29,14 +30,15 @@ export default function StaffOrdersPage() {
 
   const [offset, setOffset] = useState(0)
   const date = businessDate(offset)
-  const orders = useLoad(() => fetchOrders({ date }), [date], loggedIn && isStaff)
+  const orders = useOrderPages((cursor) => fetchOrders({ date, cursor }), [date], loggedIn && isStaff)
   const [updated, setUpdated] = useState<Record<number, Order>>({})
-  useEffect(() => setUpdated({}), [orders.data])
+  useEffect(() => setUpdated({}), [orders.loaded, date])
   useDidShow(() => {
     if (loggedIn && isStaff && !orders.loading) orders.reload()
   })
 
-  const list = (orders.data?.orders ?? []).map((o) => updated[o.id] ?? o).sort((a, b) => a.slotStart.localeCompare(b.slotStart))
+  // The server lists a day in time order, page after page.
+  const list = orders.orders.map((o) => updated[o.id] ?? o)
   const waiting = list.filter((o) => o.allowedActions.includes('accept')).length
 
   return (
@@ -49,14 +51,14 @@ export default function StaffOrdersPage() {
             return <Choice key={d} label={label.name} sub={label.date} selected={d === offset} testId='staff-day' onPress={() => setOffset(d)} />
           })}
         </ChoiceGrid>
-        {orders.data ? (
+        {orders.loaded ? (
           <View className='t-big' data-testid='staff-summary'>
-            共 {list.length} 单，其中待接单 {waiting} 单
+            {orders.hasMore ? `已显示 ${list.length} 单` : `共 ${list.length} 单`}，其中待接单 {waiting} 单
           </View>
         ) : null}
-        {orders.loading && !orders.data ? <Loading /> : null}
+        {orders.loading && !orders.loaded ? <Loading /> : null}
         {orders.error ? <ErrorState error={orders.error} onRetry={orders.reload} /> : null}
-        {orders.data && list.length === 0 ? <View className='notice'>这一天还没有订单。</View> : null}
+        {orders.loaded && list.length === 0 ? <View className='notice'>这一天还没有订单。</View> : null}
         {list.map((o) => (
           <OrderCard key={o.id} order={o} showAddress>
             {o.elder.phone ? (
@@ -67,6 +69,7 @@ export default function StaffOrdersPage() {
             <OrderActions order={o} onChanged={(next) => setUpdated((m) => ({ ...m, [next.id]: next }))} />
           </OrderCard>
         ))}
+        <LoadMore pages={orders} />
         <BigButton variant='secondary' onPress={orders.reload} testId='refresh'>
           刷新
         </BigButton>

@@ -7,8 +7,8 @@ import { orders } from '../db/schema'
 import { elderActedFor } from '../orders/elder-access'
 import { loadService } from '../orders/plan-booking'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
-import { routeOrder, type RoutingCandidate } from '../routing/route-order'
 import { outsideCircleOf } from './outside-circle'
+import { slotStatus } from './slot-status'
 import { isBookableTime, slotsForDay } from './slot-times'
 
 /**
@@ -41,14 +41,6 @@ export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId:
       return { slotStart: toBusinessIso(start), slotEnd: toBusinessIso(end), available: status === 'open', status, heldOrderId }
     })
   return { date: q.date, slots, outsideCircle: null, serviceOffered: serving.length > 0 }
-}
-
-/** Pure: why a slot nobody holds can or cannot be booked — routing's own verdict, with "full" told apart from "no one works then". */
-export function slotStatus(candidates: RoutingCandidate[], bookableTime: boolean): Exclude<BookableSlotStatus, 'held'> {
-  if (!bookableTime) return 'past'
-  if (routeOrder(candidates).ok) return 'open'
-  const working = candidates.some((c) => c.active && c.verdict.withinCircle && c.offersService && c.capacity > 0)
-  return working ? 'full' : 'closed'
 }
 
 /** The elder's open orders of this service in [from, to), by slot start (ms): those slots are theirs already. */

@@ -52,13 +52,20 @@ async function expectAgeFriendly(page: Page, careMode: boolean) {
       .filter((el) => el.checkVisibility() && new Set(Array.from(el.getClientRects(), (r) => Math.round(r.bottom))).size > 1)
       .map((el) => el.textContent),
   )
+  // …nor stick out of the button they label.
+  const outOfButton = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.choice .num'))
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > (el.closest('.choice') as Element).getBoundingClientRect().right)
+      .map((el) => el.textContent),
+  )
   expect({
     axe: await axeViolations(page),
     small: await smallText(page, rules.minFontPx),
     targets: await smallTargets(page, rules.minTargetPx),
     overflow,
     wrapped,
-  }).toEqual({ axe: [], small: [], targets: [], overflow: [], wrapped: [] })
+    outOfButton,
+  }).toEqual({ axe: [], small: [], targets: [], overflow: [], wrapped: [], outOfButton: [] })
 }
 
 const CASES = [

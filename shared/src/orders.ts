@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { ZPlainText } from './common'
+import { HOTLINE, ZPlainText } from './common'
+import { ZTravelMode } from './stations'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -86,9 +87,56 @@ export const ZStationSlotsResponse = z.object({ stationId: z.number().int(), ser
 export const ZBookableSlotsQuery = ZStationSlotsQuery.extend({
   elderId: z.string({ error: '缺少老人编号 elderId' }).regex(/^[1-9]\d{0,15}$/, { error: '老人编号应为正整数' }).transform(Number),
 })
-export const ZBookableSlot = z.object({ slotStart: z.string(), slotEnd: z.string(), available: z.boolean() })
-export const ZBookableSlotsResponse = z.object({ date: z.string(), slots: z.array(ZBookableSlot) })
+/**
+ * Why a slot can or cannot be booked, so the page says the true reason in words:
+ * open 可以预约 / held 您已预约（heldOrderId 是那张订单） / full 附近驿站都约满 /
+ * closed 附近驿站这个时间不上门（不开放或名额为 0） / past 已过或离现在不到半小时.
+ */
+export const BOOKABLE_SLOT_STATUSES = ['open', 'held', 'full', 'closed', 'past'] as const
+export const ZBookableSlotStatus = z.enum(BOOKABLE_SLOT_STATUSES)
+export type BookableSlotStatus = z.infer<typeof ZBookableSlotStatus>
+export const ZBookableSlot = z.object({
+  slotStart: z.string(),
+  slotEnd: z.string(),
+  /** true only when status is 'open'. */
+  available: z.boolean(),
+  status: ZBookableSlotStatus,
+  /** The elder's own open order for this service at this slot, or null: the page opens it instead of booking again. */
+  heldOrderId: z.number().int().nullable(),
+})
+export type BookableSlot = z.infer<typeof ZBookableSlot>
+
+/** The nearest active station when no station's circle covers the home: what it is and how far. */
+export const ZNearestStation = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  phone: z.string(),
+  distanceMeters: z.number().int(),
+  travelMinutes: z.number().int(),
+  travelMode: ZTravelMode,
+})
+/** The home is outside every active station's service circle: nothing can be booked, say why and who can help. */
+export const ZOutsideCircle = z.object({
+  nearestStation: ZNearestStation.nullable(),
+  hotline: z.literal(HOTLINE),
+  message: z.string(),
+})
+export type OutsideCircle = z.infer<typeof ZOutsideCircle>
+
+export const ZBookableSlotsResponse = z.object({
+  date: z.string(),
+  /** Empty when outsideCircle is set or no station in the circle offers the service. */
+  slots: z.array(ZBookableSlot),
+  /** Set when no active station's circle covers the elder's home (then there are no slots). */
+  outsideCircle: ZOutsideCircle.nullable(),
+  /** false when stations cover the home but none of them offers this service. */
+  serviceOffered: z.boolean(),
+})
 export type BookableSlotsResponse = z.infer<typeof ZBookableSlotsResponse>
+
+/** GET /api/elders/:id/coverage: whether any station can come to this elder's home at all. */
+export const ZElderCoverage = z.object({ elderId: z.number().int(), withinCircle: z.boolean(), outsideCircle: ZOutsideCircle.nullable() })
+export type ElderCoverage = z.infer<typeof ZElderCoverage>
 
 export const ZQuoteRequest = z.object({
   elderId: z.number({ error: '缺少老人编号 elderId' }).int().positive(),

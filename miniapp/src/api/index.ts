@@ -1,6 +1,6 @@
 import {
   ZLoginResponse, ZServicesResponse, ZNearbyResponse, ZPriceBoard, ZBookableSlotsResponse,
-  ZQuoteResponse, ZOrder, ZOrdersResponse, ZMeResponse, ZLogoutResponse,
+  ZQuoteResponse, ZOrder, ZOrdersResponse, ZMeResponse, ZLogoutResponse, ZElderCoverage,
   type QuoteRequest, type CreateOrderRequest, type OrderAction, type OrderActionBody, type OrderStatus,
 } from '@carecircle/shared'
 import { request } from './http'
@@ -21,6 +21,8 @@ export const fetchPriceBoard = (stationId: number | string) =>
 
 export const fetchBookableSlots = (elderId: number, serviceId: number, date: string) =>
   request(ZBookableSlotsResponse, 'GET', '/api/bookable-slots', undefined, { query: { elderId, serviceId, date } })
+/** Whether any station's 15-minute circle covers this elder's home (if not: the nearest station, how far, 12349). */
+export const fetchElderCoverage = (elderId: number) => request(ZElderCoverage, 'GET', `/api/elders/${elderId}/coverage`)
 export const createQuote = (body: QuoteRequest) => request(ZQuoteResponse, 'POST', '/api/quotes', body)
 
 /** The same key for every retry of one confirmation, so the server never books twice. */

@@ -1,11 +1,12 @@
 import Router from '@koa/router'
 import {
-  ZBookableSlotsQuery, ZBookableSlotsResponse, ZCreateOrderRequest, ZIdParams, ZOrder, ZOrderAction, ZOrderActionBody,
+  ZBookableSlotsQuery, ZBookableSlotsResponse, ZCreateOrderRequest, ZElderCoverage, ZIdParams, ZOrder, ZOrderAction, ZOrderActionBody,
   ZOrdersQuery, ZOrdersResponse, ZQuoteRequest, ZQuoteResponse, ORDER_TRANSITIONS,
 } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { listBookableSlots } from '../slots/list-bookable-slots'
+import { getElderCoverage } from '../slots/get-elder-coverage'
 import { quoteOrder } from './plan-booking'
 import { placeOrder } from './create-order'
 import { listOrders, getOrder } from './list-orders'
@@ -19,8 +20,13 @@ export function orderRoutes(deps: AppDeps): Router {
   const keysInFlight = new KeysInFlight()
   defineRoute(
     r,
-    { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天可预约的时段（只列出附近驿站真能上门的）', access: residents, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
+    { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天的时段，每个都说明能否预约及原因（已预约的带订单号）；不在任何服务圈内时不给时段，给出最近驿站和 12349', access: residents, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
     ({ auth, query }) => listBookableSlots(deps, auth, query),
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/elders/:id/coverage', tag: 'booking', summary: '老人家是否在某个驿站的 15 分钟服务圈内；不在时给出最近的驿站、距离和 12349', access: residents, params: ZIdParams, response: ZElderCoverage, errors: [400, 401, 403, 404] },
+    ({ auth, params }) => getElderCoverage(deps, auth, params.id),
   )
   defineRoute(
     r,

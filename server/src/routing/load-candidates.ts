@@ -22,10 +22,7 @@ export interface Reach {
 
 /** Spatial index first (never a scan of all stations), then prices and rules of those few stations from memory. */
 export async function loadReach(facts: StationFactsCache, index: StationIndex, home: GeoPoint, service: { id: number; category: ServiceCategory }, now: Date): Promise<Reach> {
-  const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, (s) => s.status !== 'closed')
-  const inCircle = near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
-  const nearestStation = index.nearest(home.lat, home.lng, 1, 50, (s) => s.status === 'active')[0]
-  const nearest = nearestStation ? { station: nearestStation, verdict: assessCircle(nearestStation, home) } : null
+  const { inCircle, nearest } = circleOf(index, home)
   const prices = new Map<number, PricedItem>()
   const rules = new Map<number, CapacityRule[]>()
   const known = await facts.load(inCircle.map((c) => c.station.id))
@@ -35,6 +32,15 @@ export async function loadReach(facts: StationFactsCache, index: StationIndex, h
     rules.set(station.id, known.rulesOf(station.id, service.category))
   }
   return { home, inCircle, nearest, prices, rules }
+}
+
+/** The stations whose circle covers the home, and the nearest active one: from the spatial index only. */
+export function circleOf(index: StationIndex, home: GeoPoint): Pick<Reach, 'inCircle' | 'nearest'> {
+  const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, (s) => s.status !== 'closed')
+  const inCircle = near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
+  const nearestStation = index.nearest(home.lat, home.lng, 1, 50, (s) => s.status === 'active')[0]
+  const nearest = nearestStation ? { station: nearestStation, verdict: assessCircle(nearestStation, home) } : null
+  return { inCircle, nearest }
 }
 
 /** Booked counts of the stations' slot rows in [from, to), keyed `${stationId}|${ms}`. */

@@ -1,30 +1,53 @@
-import { businessDayStart, toBusinessIso, type BookableSlotsResponse } from '@carecircle/shared'
+import { and, eq, gte, inArray, lt } from 'drizzle-orm'
+import { businessDayStart, OPEN_ORDER_STATUSES, toBusinessIso, type BookableSlotStatus, type BookableSlotsResponse } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
+import type { Db } from '../db/client'
+import { orders } from '../db/schema'
 import { elderActedFor } from '../orders/elder-access'
 import { loadService } from '../orders/plan-booking'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
-import { routeOrder } from '../routing/route-order'
+import { outsideCircleOf } from './outside-circle'
+import { slotStatus } from './slot-status'
 import { isBookableTime, slotsForDay } from './slot-times'
 
-/** The slots of a day that routing could really serve for this elder: some station in reach has room. */
+/**
+ * The slots of a day for this elder and service, each with the true reason it can or cannot be booked; when no
+ * station's circle covers the home, no slots at all but who is nearest and the hotline (the page says so first).
+ */
 export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId: number; serviceId: number; date: string }): Promise<BookableSlotsResponse> {
   const db = deps.database.db
   const elder = await elderActedFor(db, auth, q.elderId)
   const service = await loadService(deps, q.serviceId)
   const now = deps.clock()
   const reach = await loadReach(deps.stationFacts, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, now)
+  const outsideCircle = outsideCircleOf(reach)
+  if (outsideCircle) return { date: q.date, slots: [], outsideCircle, serviceOffered: false }
   const serving = reach.inCircle.filter((c) => c.station.status === 'active' && reach.prices.has(c.station.id))
   const from = businessDayStart(q.date)
-  const booked = await loadBooked(db, serving.map((c) => c.station.id), service.category, from, new Date(from.getTime() + 86_400_000))
+  const to = new Date(from.getTime() + 86_400_000)
+  const [booked, held] = await Promise.all([
+    loadBooked(db, serving.map((c) => c.station.id), service.category, from, to),
+    loadHeldSlots(db, elder.id, service.id, from, to),
+  ])
   const starts = new Map<number, Date>()
   for (const c of serving) for (const s of slotsForDay(reach.rules.get(c.station.id) ?? [], q.date)) starts.set(s.start.getTime(), s.end)
   const slots = [...starts.entries()]
     .sort(([a], [b]) => a - b)
     .map(([t, end]) => {
       const start = new Date(t)
-      const available = isBookableTime(start, now) && routeOrder(candidatesAt(reach, start, booked)).ok
-      return { slotStart: toBusinessIso(start), slotEnd: toBusinessIso(end), available }
+      const heldOrderId = held.get(t) ?? null
+      const status: BookableSlotStatus = heldOrderId !== null ? 'held' : slotStatus(candidatesAt(reach, start, booked), isBookableTime(start, now))
+      return { slotStart: toBusinessIso(start), slotEnd: toBusinessIso(end), available: status === 'open', status, heldOrderId }
     })
-  return { date: q.date, slots }
+  return { date: q.date, slots, outsideCircle: null, serviceOffered: serving.length > 0 }
+}
+
+/** The elder's open orders of this service in [from, to), by slot start (ms): those slots are theirs already. */
+async function loadHeldSlots(db: Db, elderId: number, serviceId: number, from: Date, to: Date): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ id: orders.id, slotStart: orders.slotStart })
+    .from(orders)
+    .where(and(eq(orders.elderId, elderId), eq(orders.serviceId, serviceId), gte(orders.slotStart, from), lt(orders.slotStart, to), inArray(orders.status, [...OPEN_ORDER_STATUSES])))
+  return new Map(rows.map((r) => [r.slotStart.getTime(), r.id]))
 }

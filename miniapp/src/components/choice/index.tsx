@@ -10,13 +10,15 @@ export interface ChoiceProps {
   testId?: string
   /** Extra data attributes for tests, e.g. the date of a day button. */
   value?: string
+  /** 'held': a time the elder already holds (its words say so; the dashed border is only a second signal). */
+  variant?: 'held'
 }
 
 /** One of several options (day, elder, time): the chosen one says "已选" in words, not only colour. */
-export function Choice({ label, sub, selected = false, onPress, testId, value }: ChoiceProps) {
+export function Choice({ label, sub, selected = false, onPress, testId, value, variant }: ChoiceProps) {
   return (
     <View
-      className={`choice${selected ? ' selected' : ''}`}
+      className={`choice${selected ? ' selected' : ''}${variant ? ` ${variant}` : ''}`}
       role='button'
       tabIndex={0}
       aria-pressed={selected ? 'true' : 'false'}

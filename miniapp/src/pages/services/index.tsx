@@ -5,8 +5,10 @@ import { Card } from '../../components/card'
 import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { BigButton } from '../../components/big-button'
+import { OutsideCircleNotice } from '../../components/outside-circle'
 import { fetchServices } from '../../api'
 import { useLoad } from '../../lib/use-load'
+import { useOutsideCircle } from '../../lib/use-outside-circle'
 import { startBooking } from '../../lib/booking'
 import { ROUTES, go } from '../../lib/nav'
 import { minutesText } from '../../lib/words'
@@ -14,6 +16,7 @@ import { minutesText } from '../../lib/words'
 /** The whole menu, grouped by category in the order the policy lists them. */
 export default function ServicesPage() {
   const services = useLoad(fetchServices, [])
+  const outside = useOutsideCircle()
   const groups = SERVICE_CATEGORIES.map((category) => ({
     category,
     items: (services.data?.services ?? []).filter((s: Service) => s.category === category),
@@ -22,7 +25,14 @@ export default function ServicesPage() {
   return (
     <Page title='全部服务'>
       <View className='stack'>
-        <View className='t-muted'>点一下服务就可以预约。价格因人而异，预约确认前会告诉您要付多少钱。</View>
+        {outside.list.map(({ elder, outside: o }) => (
+          <OutsideCircleNotice key={elder.id} outside={o} who={outside.several ? elder.name : undefined} />
+        ))}
+        <View className='t-muted'>
+          {outside.list.length && !outside.several
+            ? '下面是服务内容和价格，可以先看看；上门预约请先拨打 12349，我们帮您联系。'
+            : '点一下服务就可以预约。价格因人而异，预约确认前会告诉您要付多少钱。'}
+        </View>
         <BigButton variant='secondary' onPress={() => go(ROUTES.stations)}>
           看各驿站的价格公示
         </BigButton>

@@ -109,6 +109,34 @@ describe('order lifecycle', () => {
     expect(Number(booked)).toBe(0) // every station's place was given back
   })
 
+  it('after a decline the order explains its current station, as the elder and the supervisor see it; the timeline keeps each decision', async () => {
+    const order = await newOrder(6)
+    const first = await app.request.get(`/api/orders/${order.id}`).set(bearer(elder))
+    const firstExplanation: string = first.body.routeExplanation
+    const sup = await app.login(DEMO_PHONES.supervisor)
+    let res = await act(app, await app.login(staffPhone(order.station.id, 1)), order.id, 'decline', { reason: '人手不足' })
+    expect(res.body.status).toBe('assigned')
+    const nextName: string = res.body.station.name
+    for (const token of [elder, sup]) {
+      const seen = (await app.request.get(`/api/orders/${order.id}`).set(bearer(token))).body
+      expect(seen.routeExplanation).not.toBe(firstExplanation)
+      expect(seen.routeExplanation).toMatch(new RegExp(`^${nextName}，约 \\d+ 米`))
+    }
+    while (res.body.status === 'assigned') res = await act(app, await app.login(staffPhone(res.body.station.id, 1)), order.id, 'decline', { reason: '车辆故障' })
+    expect(res.body.status).toBe('unassigned')
+    for (const token of [elder, sup]) {
+      const seen = (await app.request.get(`/api/orders/${order.id}`).set(bearer(token))).body
+      expect(seen.routeExplanation).toMatch(/附近.*驿站.*都.*监管.*安排.*12349/)
+      expect(seen.routeExplanation).not.toMatch(/约 \d+ 米/)
+      const decisions = seen.events.filter((e: any) => e.toStatus === 'assigned' || e.toStatus === 'unassigned')
+      expect(decisions[0].stationName).toBe(first.body.station.name)
+      expect(decisions[1].stationName).toBe(nextName)
+      expect(decisions.at(-1).toStatus).toBe('unassigned')
+    }
+    const [row] = await query(app, sql`SELECT distance_meters, travel_minutes FROM orders WHERE id = ${order.id}`)
+    expect(row).toEqual({ distance_meters: null, travel_minutes: null })
+  })
+
   it('an accepted order not started 30 minutes after its slot is flagged overdue', async () => {
     const order = await newOrder()
     const staff = await app.login(staffPhone(order.station.id, 1))

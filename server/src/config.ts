@@ -15,6 +15,13 @@ export interface Config {
   logLevel: string
   /** A station whose circle is `travelMinutes`; stations further than this are never "nearby". */
   nearbyMaxKm: number
+  /** Check-in (签到) is accepted from `opensMinutesBefore` the slot until `closesMinutesAfter` it. */
+  checkIn: CheckInWindow
+}
+
+export interface CheckInWindow {
+  opensMinutesBefore: number
+  closesMinutesAfter: number
 }
 
 /** Read once at start-up; everything else receives the Config object. */
@@ -41,5 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: env.H5_DIR === '' ? null : (env.H5_DIR ?? null),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     nearbyMaxKm: Number(env.NEARBY_MAX_KM ?? 30),
+    checkIn: {
+      opensMinutesBefore: Number(env.CHECK_IN_OPENS_MINUTES_BEFORE ?? 30),
+      closesMinutesAfter: Number(env.CHECK_IN_CLOSES_MINUTES_AFTER ?? 60),
+    },
   }
 }

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors'
 import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
 import { ruleForSlot } from '../slots/slot-times'
 import { planFor, priceAt, withoutPlace, type BookingElder } from './plan-booking'
-import { toOrderDto } from './order-view'
+import { NOT_VISITED, toOrderDto } from './order-view'
 import { elderNotFound, mayActFor } from './elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
 import * as q from './booking-sql'
@@ -81,7 +81,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
       priceExplanation: price.explanation, routeExplanation: winner.verdict.explanation, distanceMeters: winner.verdict.distanceMeters,
       travelMinutes: winner.verdict.travelMinutes, note: req.note ?? null,
     }
-    const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
+    const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, ...NOT_VISITED, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
     const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone } }, auth, now)
     dto.price.hoursRemainingMinutes = price.hoursRemainingMinutes
     // A new week's row is created even with no minutes used; an existing one only changes when used.

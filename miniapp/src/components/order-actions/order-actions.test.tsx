@@ -89,6 +89,16 @@ describe('OrderActions', () => {
     expect(send.mock.calls[1][0].data.location).toBeUndefined()
   })
 
+  it('too early to check in: says when check-in opens', async () => {
+    locate.mockRejectedValueOnce(new Error('getLocation:fail'))
+    send.mockResolvedValueOnce({ statusCode: 409, data: { error: { code: 'CHECK_IN_NOT_OPEN', message: '还没到签到时间：11月24日 08:30 起可以签到（上门时间 11月24日 09:00）' } } })
+    render(<OrderActions order={order(['start'])} onChanged={jest.fn()} />)
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-start'))
+    })
+    expect(screen.getByTestId('order-actions').textContent).toContain('11月24日 08:30 起可以签到')
+  })
+
   it('check-out shows the minutes since check-in and sends none; "少报时长" sends fewer minutes with a reason', async () => {
     const checkInAt = new Date(Date.now() - 42 * 60_000 - 5_000).toISOString()
     const serving = { ...order(['complete']), status: 'in_service' as const, visit: { ...order([]).visit, checkInAt } }

@@ -37,6 +37,7 @@ const Taro = {
   getCurrentPages: jest.fn(() => []),
   getAppBaseInfo: jest.fn(() => ({})),
   login: jest.fn(),
+  getLocation: jest.fn(),
 }
 
 export const useRouter = jest.fn(() => ({ params: {} as Record<string, string> }))

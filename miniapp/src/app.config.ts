@@ -17,6 +17,9 @@ export default defineAppConfig({
     { root: 'pages-staff', pages: ['orders/index'] },
     { root: 'pages-supervisor', pages: ['unassigned/index'] },
   ],
+  // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '签到时记录服务人员所在位置，作为上门服务的凭证' } },
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',

@@ -25,6 +25,13 @@ export interface Config {
   /** Rate-limit counters, shared by every API process. */
   redisUrl: string
   rateLimits: RateLimitConfig
+  /** Check-in (签到) is accepted from `opensMinutesBefore` the slot until `closesMinutesAfter` it. */
+  checkIn: CheckInWindow
+}
+
+export interface CheckInWindow {
+  opensMinutesBefore: number
+  closesMinutesAfter: number
 }
 
 /** At most `points` attempts per `seconds`, counted per key. */
@@ -84,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginPerIp: rateRule(env.RATE_LIMIT_LOGIN_PER_IP, '30/60', 'RATE_LIMIT_LOGIN_PER_IP'),
       loginPerAccount: rateRule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, '10/60', 'RATE_LIMIT_LOGIN_PER_ACCOUNT'),
       accountsPerIp: rateRule(env.RATE_LIMIT_ACCOUNTS_PER_IP, '10/3600', 'RATE_LIMIT_ACCOUNTS_PER_IP'),
+    },
+    checkIn: {
+      opensMinutesBefore: Number(env.CHECK_IN_OPENS_MINUTES_BEFORE ?? 30),
+      closesMinutesAfter: Number(env.CHECK_IN_CLOSES_MINUTES_AFTER ?? 60),
     },
   }
 }

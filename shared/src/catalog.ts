@@ -10,6 +10,30 @@ export const CATEGORY_LABELS: Record<ServiceCategory, string> = {
   visit: '巡视探访', repair: '家电维修', errand: '代买代购', grooming: '理发修甲', rehab: '康复护理', companionship: '心理慰藉',
 }
 
+/**
+ * One elder's visits must not overlap in time (slotStart .. slotStart + durationMinutes), except visits of these
+ * pairs of categories, declared here as data. Pairs, not a per-service flag: whether two visits can share an hour
+ * depends on both — a meal can be dropped off while the home is being cleaned, or an errand run meanwhile, but
+ * nothing can happen at home during a hospital escort, and two cleanings are one cleaning booked twice.
+ * 助急 (emergency) combines with everything: help in an emergency is never refused because a visit is booked.
+ */
+export const COMBINABLE_CATEGORY_PAIRS = [
+  ['meal', 'cleaning'], ['meal', 'repair'], ['meal', 'errand'], ['meal', 'visit'],
+  ['errand', 'cleaning'], ['errand', 'repair'], ['errand', 'visit'], ['errand', 'companionship'],
+  ['repair', 'cleaning'],
+] as const satisfies readonly (readonly [ServiceCategory, ServiceCategory])[]
+
+/** The categories whose visits may overlap a visit of this category (the relation is symmetric). */
+export function combinableWith(category: ServiceCategory): ServiceCategory[] {
+  if (category === 'emergency') return [...SERVICE_CATEGORIES]
+  const out = new Set<ServiceCategory>(['emergency'])
+  for (const [a, b] of COMBINABLE_CATEGORY_PAIRS) {
+    if (a === category) out.add(b)
+    if (b === category) out.add(a)
+  }
+  return [...out]
+}
+
 /** Government-purchased weekly minutes are of two kinds: 3 h housekeeping (家政) + 1 h medical (医疗). */
 export const HOURS_KINDS = ['housekeeping', 'medical'] as const
 export const ZHoursKind = z.enum(HOURS_KINDS)

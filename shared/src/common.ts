@@ -40,6 +40,9 @@ export const ERROR_CODES = [
   'TOO_MANY_PHOTOS',
   'UNSUPPORTED_MEDIA_TYPE',
   'CURSOR_INVALID',
+  'VISIT_OVERLAPS',
+  'CHECK_IN_NOT_OPEN',
+  'CHECK_IN_CLOSED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -130,6 +133,12 @@ const two = (n: number) => String(n).padStart(2, '0')
 export function toBusinessIso(d: Date): string {
   const local = new Date(d.getTime() + BUSINESS_UTC_OFFSET_MINUTES * 60_000)
   return `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}+08:00`
+}
+
+/** An instant as people read it in business time: "12月3日 08:00". */
+export function formatBusinessDateTime(d: Date): string {
+  const iso = toBusinessIso(d)
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
 }
 
 /** The business calendar day (Asia/Shanghai) of an instant: 2026-11-23. */

@@ -185,10 +185,30 @@ export const ZCreateOrderRequest = ZQuoteRequest.extend({
 })
 export type CreateOrderRequest = z.infer<typeof ZCreateOrderRequest>
 
-export const ZOrderActionBody = z.object({
-  reason: ZPlainText(200, '原因').optional(),
-  actualMinutes: z.number().int().min(1, { error: '实际服务时长至少 1 分钟' }).max(1440).optional(),
+const ZReason = ZPlainText(200, '原因')
+/** Where the worker's device was at check-in (when it offered a location). */
+export const ZCheckInLocation = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracyMeters: z.number().min(0).max(100_000).optional(),
 })
+export type CheckInLocation = z.infer<typeof ZCheckInLocation>
+/**
+ * Each action's body. Check-out sends no minutes: they are derived from the check-in and check-out times;
+ * a worker may only report fewer (correctedMinutes, with a reason).
+ */
+export const ZOrderActionBodies = {
+  cancel: z.object({ reason: ZReason.optional() }),
+  accept: z.object({ reason: ZReason.optional() }),
+  decline: z.object({ reason: ZReason.optional() }),
+  start: z.object({ reason: ZReason.optional(), location: ZCheckInLocation.optional() }),
+  complete: z.object({
+    reason: ZReason.optional(),
+    correctedMinutes: z.number({ error: '少报的时长应为分钟数' }).int({ error: '少报的时长应为整数分钟' }).min(0, { error: '时长不能为负数' }).max(1440).optional(),
+    correctionReason: ZReason.optional(),
+  }),
+} as const satisfies Record<OrderAction, z.ZodObject>
+export const ZOrderActionBody = ZOrderActionBodies.start.extend(ZOrderActionBodies.complete.shape)
 export type OrderActionBody = z.infer<typeof ZOrderActionBody>
 
 export const ZOrderEvent = z.object({
@@ -202,6 +222,25 @@ export const ZOrderEvent = z.object({
 })
 export type OrderEvent = z.infer<typeof ZOrderEvent>
 
+/**
+ * Proof of the visit (Electronic Visit Verification): when the worker checked in and out, the minutes served
+ * (derived from those times, or reported lower with a reason) and how far from the home the check-in was.
+ */
+export const ZOrderVisit = z.object({
+  checkInAt: z.string().nullable(),
+  checkOutAt: z.string().nullable(),
+  servedMinutes: z.number().int().nullable(),
+  /** The minutes between check-in and check-out when the worker reported fewer; else null. */
+  correctedFromMinutes: z.number().int().nullable(),
+  correctionReason: z.string().nullable(),
+  checkInDistanceMeters: z.number().int().nullable().describe('签到位置离老人家的距离（米）；设备未提供位置时为空'),
+  /** Station staff and supervisors only: who checked in/out and the exact check-in point. */
+  checkedInBy: z.number().int().nullable().optional(),
+  checkedOutBy: z.number().int().nullable().optional(),
+  checkInLocation: ZCheckInLocation.nullable().optional(),
+})
+export type OrderVisit = z.infer<typeof ZOrderVisit>
+
 export const ZOrder = z.object({
   id: z.number().int(),
   status: ZOrderStatus,
@@ -212,7 +251,8 @@ export const ZOrder = z.object({
   price: ZPriceBreakdown,
   routeExplanation: z.string(),
   note: z.string().nullable(),
-  actualMinutes: z.number().int().nullable(),
+  actualMinutes: z.number().int().nullable().describe('服务时长（分钟）= visit.servedMinutes'),
+  visit: ZOrderVisit,
   overdue: z.boolean(),
   createdAt: z.string(),
   allowedActions: z.array(ZOrderAction),

@@ -5,6 +5,7 @@ import { act, book, CLEANING, eldersNearStationOne, fixedClock, newKey, NOW, onl
 import { violatedGuard, writeBooking, type BookingWrite, type Minutes } from '../../server/src/orders/booking-sql'
 import { takePlace } from '../../server/src/slots/take-slot'
 import { inTransaction } from '../../server/src/db/tx'
+import type { ServiceCategory } from '@carecircle/shared'
 
 /**
  * The booking's write batch takes no locks before it writes: what it must never break is a constraint in the
@@ -24,16 +25,17 @@ afterAll(async () => {
 /** Each case books its own slot (2026-11-25 at `hour`), so capacity never carries over between cases. */
 const slotAt = (hour: number) => new Date(`2026-11-25T${String(hour).padStart(2, '0')}:00:00+08:00`)
 let seq = 0
-function write(over: { elderId: number; slotStart: Date; key?: string; minutes?: Minutes | null; capacity?: number }): BookingWrite {
+function write(over: { elderId: number; slotStart: Date; key?: string; minutes?: Minutes | null; capacity?: number; serviceId?: number; combinable?: ServiceCategory[] }): BookingWrite {
   const slotStart = over.slotStart
   return {
     order: {
-      elderId: over.elderId, serviceId: CLEANING, stationId: 1, bookedBy: 1, slotStart, priceVersionId: 1, tier: 'paid', listPriceFen: 5000, tierPriceFen: 5000,
+      elderId: over.elderId, serviceId: over.serviceId ?? CLEANING, stationId: 1, bookedBy: 1, slotStart, priceVersionId: 1, tier: 'paid', listPriceFen: 5000, tierPriceFen: 5000,
       subsidyFen: 0, payableFen: 5000, hoursKind: 'housekeeping', hoursUsedMinutes: 0, priceExplanation: '有偿', routeExplanation: '驿站，约 100 米', distanceMeters: 100, travelMinutes: 2, note: null,
     },
     actor: { userId: 1, role: 'family', reason: '约 100 米' },
     minutes: over.minutes ?? null,
     slot: { category: 'cleaning', capacity: over.capacity ?? 3 },
+    visit: { end: new Date(slotStart.getTime() + 60 * 60_000), combinable: over.combinable ?? [] },
     key: { userId: 1, key: over.key ?? `guard-${++seq}`, hash: 'h'.repeat(64), expiresAt: new Date(NOW.getTime() + 86_400_000), body: '{}' },
     now: NOW,
   }
@@ -70,6 +72,17 @@ it('minutes priced from a balance that moved since it was read are refused (HOUR
   // Priced from the balance as it is, the same booking is written, with its ledger row.
   expect(await attempt(write({ elderId: 12, slotStart: slotAt(9), minutes: { ...stale, balance: { ...stale.balance, usedMinutes: 120 } } }))).toBe('written')
   expect(await query(app, sql`SELECT used_minutes FROM hours_balances WHERE id = ${b.id}`)).toEqual([{ used_minutes: 180 }])
+})
+
+it('a visit overlapping an open one of the same elder is refused (VISIT_OVERLAPS) unless declared combinable; nothing of it is kept', async () => {
+  expect(await attempt(write({ elderId: 14, slotStart: slotAt(12) }))).toBe('written')
+  const halfPast = new Date(slotAt(12).getTime() + 30 * 60_000)
+  expect(await attempt(write({ elderId: 14, serviceId: 3, slotStart: halfPast, key: 'guard-overlap' }))).toBe('VISIT_OVERLAPS')
+  expect(await count('orders', sql`elder_id = 14`)).toBe(1)
+  expect(await count('idempotency_keys', sql`idem_key = 'guard-overlap'`)).toBe(0)
+  expect(await query(app, sql`SELECT visit_guard FROM elders WHERE id = 14`)).toEqual([{ visit_guard: 0 }])
+  expect(await attempt(write({ elderId: 14, serviceId: 3, slotStart: slotAt(13) }))).toBe('written') // starts as the other ends
+  expect(await attempt(write({ elderId: 14, serviceId: 4, slotStart: halfPast, combinable: ['cleaning'] }))).toBe('written')
 })
 
 it('the week\'s first booking made twice at once: the second new balance row is refused (HOURS_MOVED)', async () => {

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm'
 import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
 import { DEMO_PHONES, staffPhone, adminPhone } from '../../server/src/seed/seed-demo'
-import { act, book, CLEANING, fixedClock, query } from '../helpers/booking'
+import { act, book, CLEANING, NOW, query } from '../helpers/booking'
 
 let app: TestApp
 let elder: string
+/** Check-in and check-out happen at the server's clock: tests move it to the visit. */
+let now = NOW
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock })
+  app = await startTestApp({ clock: () => now })
   elder = await app.login(DEMO_PHONES.elderLow)
 })
 afterAll(() => app.close())
@@ -15,9 +17,10 @@ let hour = 8
 /** A fresh slot each time so orders of one elder never collide. */
 async function newOrder(serviceId = CLEANING) {
   hour += 1
+  now = NOW
   const res = await book(app, elder, { elderId: 2, serviceId, slotStart: `2026-11-25T${String(hour).padStart(2, '0')}:00:00+08:00` })
   expect(res.status).toBe(201)
-  return res.body as { id: number; station: { id: number }; status: string; price: { hoursUsedMinutes: number } }
+  return res.body as { id: number; station: { id: number }; status: string; slotStart: string; price: { hoursUsedMinutes: number } }
 }
 
 describe('order lifecycle', () => {
@@ -34,11 +37,11 @@ describe('order lifecycle', () => {
     expect((await act(app, staff, order.id, 'complete', { actualMinutes: 50 })).status).toBe(409) // not started
     expect((await act(app, staff, order.id, 'accept')).body.status).toBe('accepted')
     expect((await act(app, staff, order.id, 'accept')).status).toBe(409)
+    now = new Date(order.slotStart)
     expect((await act(app, staff, order.id, 'start')).body.status).toBe('in_service')
     expect((await act(app, elder, order.id, 'cancel')).status).toBe(409) // too late to cancel
-    const missing = await act(app, staff, order.id, 'complete')
-    expect(missing.status).toBe(400)
-    const done = await act(app, staff, order.id, 'complete', { actualMinutes: 55 })
+    now = new Date(now.getTime() + 55 * 60_000)
+    const done = await act(app, staff, order.id, 'complete')
     expect(done.body).toMatchObject({ status: 'completed', actualMinutes: 55 })
 
     const detail = await app.request.get(`/api/orders/${order.id}`).set(bearer(elder))
@@ -107,6 +110,34 @@ describe('order lifecycle', () => {
     expect(detail.body.allowedActions).toEqual(['cancel'])
     const [{ booked }] = await query(app, sql`SELECT COALESCE(SUM(booked), 0) AS booked FROM station_slots WHERE category = 'medical' AND slot_start = (SELECT slot_start FROM orders WHERE id = ${order.id})`)
     expect(Number(booked)).toBe(0) // every station's place was given back
+  })
+
+  it('after a decline the order explains its current station, as the elder and the supervisor see it; the timeline keeps each decision', async () => {
+    const order = await newOrder(6)
+    const first = await app.request.get(`/api/orders/${order.id}`).set(bearer(elder))
+    const firstExplanation: string = first.body.routeExplanation
+    const sup = await app.login(DEMO_PHONES.supervisor)
+    let res = await act(app, await app.login(staffPhone(order.station.id, 1)), order.id, 'decline', { reason: '人手不足' })
+    expect(res.body.status).toBe('assigned')
+    const nextName: string = res.body.station.name
+    for (const token of [elder, sup]) {
+      const seen = (await app.request.get(`/api/orders/${order.id}`).set(bearer(token))).body
+      expect(seen.routeExplanation).not.toBe(firstExplanation)
+      expect(seen.routeExplanation).toMatch(new RegExp(`^${nextName}，约 \\d+ 米`))
+    }
+    while (res.body.status === 'assigned') res = await act(app, await app.login(staffPhone(res.body.station.id, 1)), order.id, 'decline', { reason: '车辆故障' })
+    expect(res.body.status).toBe('unassigned')
+    for (const token of [elder, sup]) {
+      const seen = (await app.request.get(`/api/orders/${order.id}`).set(bearer(token))).body
+      expect(seen.routeExplanation).toMatch(/附近.*驿站.*都.*监管.*安排.*12349/)
+      expect(seen.routeExplanation).not.toMatch(/约 \d+ 米/)
+      const decisions = seen.events.filter((e: any) => e.toStatus === 'assigned' || e.toStatus === 'unassigned')
+      expect(decisions[0].stationName).toBe(first.body.station.name)
+      expect(decisions[1].stationName).toBe(nextName)
+      expect(decisions.at(-1).toStatus).toBe('unassigned')
+    }
+    const [row] = await query(app, sql`SELECT distance_meters, travel_minutes FROM orders WHERE id = ${order.id}`)
+    expect(row).toEqual({ distance_meters: null, travel_minutes: null })
   })
 
   it('an accepted order not started 30 minutes after its slot is flagged overdue', async () => {

@@ -88,14 +88,16 @@ export interface BookingWrite {
   minutes: Minutes | null
   /** The slot place to take; capacity is used only if this booking creates the slot's row. */
   slot: { category: ServiceCategory; capacity: number }
+  /** The visit's end and the categories whose open visits may overlap it (shared COMBINABLE_CATEGORY_PAIRS). */
+  visit: { end: Date; combinable: ServiceCategory[] }
   /** The key and its stored response: the order as sent, without its id (that goes to order_id). */
   key: { userId: number; key: string; hash: string; expiresAt: Date; body: string }
   now: Date
 }
 
 /**
- * Round trip 3: the order, the key with its stored response, the order's two events, the minutes (balance +
- * ledger row) and the slot place, then COMMIT. Any guard that fails raises an error and the batch stops before
+ * Round trip 3: the elder's row lock, the order, the key with its stored response, the order's two events, the
+ * overlap guard, the minutes (balance + ledger row) and the slot place, then COMMIT. Any guard that fails raises an error and the batch stops before
  * COMMIT: the caller must ROLLBACK. The slot comes last, so its row, which every booker of the slot wants, is
  * locked only from there to COMMIT.
  */
@@ -104,6 +106,9 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
   const sql: string[] = [
     'SET TRANSACTION ISOLATION LEVEL READ COMMITTED', // no gap locks between neighbouring elders' inserts
     'START TRANSACTION',
+    // The elder's row lock, first: one elder's bookings write one at a time, so the overlap check below (a later
+    // statement, with a fresh read under READ COMMITTED) sees every visit committed before it. Other elders never wait.
+    'UPDATE elders SET visit_guard = 0 WHERE id = ?',
     // orders_open_visit_uq: a second open order of this elder, service and slot fails here (ALREADY_BOOKED).
     `INSERT INTO orders (elder_id, service_id, station_id, booked_by, status, slot_start, price_version_id, tier, list_price_fen, tier_price_fen, subsidy_fen,
        payable_fen, hours_kind, hours_used_minutes, price_explanation, route_explanation, distance_meters, travel_minutes, declined_station_ids, note, created_at, updated_at)
@@ -114,12 +119,17 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
      VALUES (?, ?, ?, 201, ?, @cc_order_id, ?, ?, ?)`,
     `INSERT INTO order_events (order_id, actor_user_id, actor_role, from_status, to_status, station_id, reason, at)
      VALUES (@cc_order_id, ?, ?, NULL, 'created', NULL, NULL, ?), (@cc_order_id, ?, ?, 'created', 'assigned', ?, ?, ?)`,
+    // elders_visits_do_not_overlap: another open visit of this elder overlapping this one, of a category not
+    // combinable with it, sets -1 and the CHECK refuses the batch (VISIT_OVERLAPS).
+    `UPDATE elders SET visit_guard = IF(EXISTS (${overlapping('o.id', '@cc_order_id')}), -1, 0) WHERE id = ?`,
   ]
   const params: unknown[] = [
+    o.elderId,
     o.elderId, o.serviceId, o.stationId, o.bookedBy, o.slotStart, o.priceVersionId, o.tier, o.listPriceFen, o.tierPriceFen, o.subsidyFen,
     o.payableFen, o.hoursKind, o.hoursUsedMinutes, o.priceExplanation, o.routeExplanation, o.distanceMeters, o.travelMinutes, o.note, now, now,
     w.key.userId, w.key.key, w.key.hash, w.key.body, w.key.expiresAt, now, now,
     actor.userId, actor.role, now, actor.userId, actor.role, o.stationId, actor.reason, now,
+    ...overlapParams(o.elderId, o.slotStart, w.visit), o.elderId,
   ]
   if (minutes) {
     const b = minutes.balance
@@ -147,10 +157,36 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
   )
   params.push(o.stationId, w.slot.category, o.slotStart, w.slot.capacity, now, now, now)
   const [res] = await conn.query(sql.join(';\n'), params)
-  return (res as ResultSetHeader[])[2].insertId
+  return (res as ResultSetHeader[])[3].insertId
 }
 
-export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN'
+/**
+ * Open visits of an elder overlapping [start, end), except this batch's own order and combinable categories.
+ * Led by orders_open_visit_uq (elder_id first): it reads one elder's orders only.
+ */
+const overlapping = (select: string, self: string) => `SELECT ${select} FROM orders o JOIN services s ON s.id = o.service_id
+  WHERE o.elder_id = ? AND o.open_visit = 1 AND o.id <> ${self} AND o.slot_start < ? AND o.slot_start + INTERVAL s.duration_minutes MINUTE > ?
+    AND NOT FIND_IN_SET(s.category, ?)`
+const overlapParams = (elderId: number, start: Date, v: { end: Date; combinable: ServiceCategory[] }) => [elderId, v.end, start, v.combinable.join(',')]
+
+export interface OverlappingVisit {
+  id: number
+  slotStart: Date
+  durationMinutes: number
+  serviceName: string
+}
+
+/** The open visit that made a booking VISIT_OVERLAPS (after the ROLLBACK; null if it was cancelled meanwhile). */
+export async function findOverlappingVisit(conn: PoolConnection, elderId: number, start: Date, v: { end: Date; combinable: ServiceCategory[] }): Promise<OverlappingVisit | null> {
+  const [rows] = await conn.query<Row[]>(
+    `SELECT x.id, x.slot_start AS slotStart, s.duration_minutes AS durationMinutes, s.name AS serviceName
+       FROM orders x JOIN services s ON s.id = x.service_id WHERE x.id = (${overlapping('MIN(o.id)', '0')})`,
+    [...overlapParams(elderId, start, v)],
+  )
+  return (rows[0] as OverlappingVisit | undefined) ?? null
+}
+
+export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN' | 'VISIT_OVERLAPS'
 
 const GUARDS: Record<string, Guard> = {
   station_slots_booked_within_capacity: 'SLOT_FULL',
@@ -158,6 +194,7 @@ const GUARDS: Record<string, Guard> = {
   hours_balances_uq: 'HOURS_MOVED',
   orders_open_visit_uq: 'ALREADY_BOOKED',
   idempotency_keys_user_key_uq: 'KEY_TAKEN',
+  elders_visits_do_not_overlap: 'VISIT_OVERLAPS',
 }
 
 /** Which guard of writeBooking refused the batch, or null for any other error. */

@@ -1,5 +1,5 @@
 import type { PoolConnection } from 'mysql2/promise'
-import type { CreateOrderRequest, Order } from '@carecircle/shared'
+import { combinableWith, formatBusinessDateTime, type CreateOrderRequest, type Order } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { backoff, isRetryable } from '../db/tx'
@@ -7,7 +7,7 @@ import { AppError, notFound } from '../errors'
 import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
 import { ruleForSlot } from '../slots/slot-times'
 import { planFor, priceAt, withoutPlace, type BookingElder } from './plan-booking'
-import { toOrderDto } from './order-view'
+import { NOT_VISITED, toOrderDto } from './order-view'
 import { elderNotFound, mayActFor } from './elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
 import * as q from './booking-sql'
@@ -69,6 +69,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
   const hoursKind = service.hoursKind
   const usesHours = hoursKind !== null && elder.tier !== 'paid' && elder.tierVerifiedAt !== null
   const weekStart = weekStartOf(slotStart)
+  const visit = { end: new Date(slotStart.getTime() + service.durationMinutes * 60_000), combinable: combinableWith(service.category) }
 
   for (let attempt = 1; ; attempt++) {
     const winner = plan.winner
@@ -81,7 +82,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
       priceExplanation: price.explanation, routeExplanation: winner.verdict.explanation, distanceMeters: winner.verdict.distanceMeters,
       travelMinutes: winner.verdict.travelMinutes, note: req.note ?? null,
     }
-    const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
+    const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, ...NOT_VISITED, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
     const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone } }, auth, now)
     dto.price.hoursRemainingMinutes = price.hoursRemainingMinutes
     // A new week's row is created even with no minutes used; an existing one only changes when used.
@@ -93,6 +94,7 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
         order, minutes, now,
         actor: { userId: auth.userId, role: auth.role, reason: winner.verdict.explanation.replace(/^[^，]+，/, '') },
         slot: { category: service.category, capacity: ruleForSlot(plan.reach.rules.get(winner.stationId) ?? [], slotStart)!.capacity },
+        visit,
         key: { ...k, body: JSON.stringify(dto) },
       })
       return { status: 201, body: { id, ...dto } satisfies Order, replayed: false }
@@ -105,6 +107,10 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
         if (replay) return replay
       }
       if (guard === 'ALREADY_BOOKED') throw alreadyBooked(elder, await q.findOpenVisit(conn, elder.id, service.id, slotStart))
+      if (guard === 'VISIT_OVERLAPS') {
+        const other = await q.findOverlappingVisit(conn, elder.id, slotStart, visit)
+        if (other) throw visitOverlaps(auth, elder, other, service.name)
+      }
       if (attempt >= MAX_WRITES || !(guard || isRetryable(e))) throw attempt >= MAX_WRITES && guard ? busy() : e
       if (guard === 'SLOT_FULL') plan = withoutPlace(plan, winner.stationId)
       if (guard === 'HOURS_MOVED') balance = await q.readBalance(conn, elder.id, weekStart, hoursKind!)
@@ -120,6 +126,17 @@ async function replayIfStored(conn: PoolConnection, k: Key, now: Date): Promise<
 
 function alreadyBooked(elder: { name: string }, orderId: number | null) {
   return new AppError(409, 'ALREADY_BOOKED', `这个时段已经为${elder.name}预约过这项服务${orderId ? `（订单 ${orderId}）` : ''}，请到“我的订单”查看`)
+}
+
+/** "您在 12月3日 08:00 已约了陪同就医（至 10:00），同一时间不能再约居家保洁…" with the existing order's id. */
+function visitOverlaps(auth: Auth, elder: { name: string }, other: q.OverlappingVisit, serviceName: string) {
+  const who = auth.role === 'elder' ? '您' : elder.name
+  const end = formatBusinessDateTime(new Date(other.slotStart.getTime() + other.durationMinutes * 60_000)).split(' ')[1]
+  return new AppError(
+    409, 'VISIT_OVERLAPS',
+    `${who}在 ${formatBusinessDateTime(other.slotStart)} 已约了${other.serviceName}（至 ${end}），同一时间不能再约${serviceName}。请换一个时间，或到“我的订单”查看`,
+    { orderId: other.id },
+  )
 }
 
 const busy = () => new AppError(409, 'SLOT_FULL', '这个时段预约的人太多，请稍等一下再确认，或换一个时间')

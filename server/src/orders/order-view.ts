@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
-import { allowedOrderActions, maskPhone, toBusinessIso, type Order, type OrderEvent } from '@carecircle/shared'
+import { allowedOrderActions, maskPhone, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { elders, orderEvents, orders, services, stations } from '../db/schema'
 import type { Auth } from '../auth/token'
@@ -64,9 +64,33 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     routeExplanation: o.routeExplanation,
     note: o.note,
     actualMinutes: o.actualMinutes,
+    visit: visitDto(o, auth),
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
     createdAt: toBusinessIso(o.createdAt),
     allowedActions: allowedOrderActions(o.status, auth.role),
     ...(events ? { events } : {}),
   }
+}
+
+/** An order not yet visited: the visit columns of a new row. */
+export const NOT_VISITED = {
+  checkInAt: null, checkOutAt: null, checkedInBy: null, checkedOutBy: null, checkInLat: null, checkInLng: null,
+  checkInAccuracyMeters: null, checkInDistanceMeters: null, clockedMinutes: null, correctionReason: null,
+} satisfies Partial<OrderRow['o']>
+
+/** Residents see times, minutes and distance; the station and the supervisor also who checked in/out and where. */
+function visitDto(o: OrderRow['o'], auth: Auth): OrderVisit {
+  const visit: OrderVisit = {
+    checkInAt: o.checkInAt ? toBusinessIso(o.checkInAt) : null,
+    checkOutAt: o.checkOutAt ? toBusinessIso(o.checkOutAt) : null,
+    servedMinutes: o.checkOutAt ? o.actualMinutes : null,
+    correctedFromMinutes: o.correctionReason ? o.clockedMinutes : null,
+    correctionReason: o.correctionReason,
+    checkInDistanceMeters: o.checkInDistanceMeters,
+  }
+  if (auth.role === 'elder' || auth.role === 'family') return visit
+  const point = o.checkInLat !== null && o.checkInLng !== null
+    ? { lat: o.checkInLat, lng: o.checkInLng, ...(o.checkInAccuracyMeters !== null ? { accuracyMeters: o.checkInAccuracyMeters } : {}) }
+    : null
+  return { ...visit, checkedInBy: o.checkedInBy, checkedOutBy: o.checkedOutBy, checkInLocation: point }
 }

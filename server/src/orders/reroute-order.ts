@@ -1,3 +1,4 @@
+import { HOTLINE } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Tx } from '../db/tx'
 import type { orders } from '../db/schema'
@@ -6,6 +7,9 @@ import { routeOrder, type RoutingCandidate } from '../routing/route-order'
 import { takePlace } from '../slots/take-slot'
 import { ruleForSlot } from '../slots/slot-times'
 import type { OrderRow as OrderView } from './order-view'
+
+/** What an order with no station left says in place of "why this station". */
+export const UNASSIGNED_EXPLANATION = `附近能上门的驿站暂时都接不了这一单，街道（民政）监管人员正在为您安排，有问题可拨打 ${HOTLINE}。`
 
 /**
  * After a decline: the next station in reach that has not declined and has room takes the order.

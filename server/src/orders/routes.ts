@@ -1,6 +1,6 @@
 import Router from '@koa/router'
 import {
-  ZBookableSlotsQuery, ZBookableSlotsResponse, ZCreateOrderRequest, ZElderCoverage, ZIdParams, ZOrder, ZOrderAction, ZOrderActionBody,
+  ZBookableSlotsQuery, ZBookableSlotsResponse, ZCreateOrderRequest, ZElderCoverage, ZIdParams, ZOrder, ZOrderAction, ZOrderActionBodies,
   ZOrdersQuery, ZOrdersResponse, ZQuoteRequest, ZQuoteResponse, ORDER_TRANSITIONS,
 } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
@@ -60,7 +60,7 @@ export function orderRoutes(deps: AppDeps): Router {
   for (const action of ZOrderAction.options) {
     defineRoute(
       r,
-      { method: 'post', path: `/api/orders/:id/${action}`, tag: 'orders', summary: ORDER_TRANSITIONS[action].label, access: ORDER_TRANSITIONS[action].roles, params: ZIdParams, body: ZOrderActionBody, response: ZOrder, errors: [400, 401, 403, 404, 409] },
+      { method: 'post', path: `/api/orders/:id/${action}`, tag: 'orders', summary: ORDER_TRANSITIONS[action].label, access: ORDER_TRANSITIONS[action].roles, params: ZIdParams, body: ZOrderActionBodies[action], response: ZOrder, errors: [400, 401, 403, 404, 409] },
       ({ auth, params, body }) => transitionOrder(deps, auth, params.id, action, body),
     )
   }

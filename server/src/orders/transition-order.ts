@@ -10,7 +10,8 @@ import { releaseSlot } from '../slots/take-slot'
 import { fetchOrderRows } from './order-view'
 import { orderScope } from './order-scope'
 import { getOrder } from './list-orders'
-import { rerouteOrder } from './reroute-order'
+import { rerouteOrder, UNASSIGNED_EXPLANATION } from './reroute-order'
+import { assertCheckInOpen, checkInFacts, servedMinutes, servedText } from './visit-rules'
 
 type OrderRow = typeof orders.$inferSelect
 
@@ -24,7 +25,6 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
   if (!row) throw notFound('这个订单')
   if (!ORDER_TRANSITIONS[action].roles.includes(auth.role)) throw forbidden('您的身份不能进行这个操作')
   if (action === 'decline' && !body.reason) throw new AppError(400, 'VALIDATION_FAILED', '请说明无法接单的原因')
-  if (action === 'complete' && !body.actualMinutes) throw new AppError(400, 'VALIDATION_FAILED', '请填写实际服务时长（分钟）')
 
   await inTransaction(db, async (tx) => {
     const now = deps.clock()
@@ -41,21 +41,36 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
       case 'accept':
         await tx.update(orders).set({ status: 'accepted', updatedAt: now }).where(eq(orders.id, id))
         return event('accepted')
-      case 'start':
-        await tx.update(orders).set({ status: 'in_service', updatedAt: now }).where(eq(orders.id, id))
-        return event('in_service')
-      case 'complete':
-        await tx.update(orders).set({ status: 'completed', actualMinutes: body.actualMinutes!, updatedAt: now }).where(eq(orders.id, id))
-        return event('completed', { reason: body.reason ?? `实际服务 ${body.actualMinutes} 分钟` })
+      case 'start': {
+        assertCheckInOpen(now, o.slotStart, deps.config.checkIn)
+        const checkIn = checkInFacts(auth.userId, now, { lat: row.e.homeLat, lng: row.e.homeLng }, body.location)
+        await tx.update(orders).set({ status: 'in_service', ...checkIn, updatedAt: now }).where(eq(orders.id, id))
+        return event('in_service', { reason: checkIn.checkInDistanceMeters === null ? null : `签到位置离老人家约 ${checkIn.checkInDistanceMeters} 米` })
+      }
+      case 'complete': {
+        // An order checked in before check-in times were recorded: its last change was the check-in.
+        const m = servedMinutes(o.checkInAt ?? o.updatedAt, now, body)
+        await tx.update(orders).set({
+          status: 'completed', checkOutAt: now, checkedOutBy: auth.userId, clockedMinutes: m.clocked, actualMinutes: m.served,
+          correctionReason: m.correctionReason, hoursUsedMinutes: Math.min(o.hoursUsedMinutes, m.served), updatedAt: now,
+        }).where(eq(orders.id, id))
+        await refundMinutes(tx, o, o.hoursUsedMinutes - m.served, '按实际服务时长退回', now)
+        return event('completed', { reason: body.reason ?? servedText(m) })
+      }
       case 'cancel':
         await releaseHeld(tx, o, row.sv.category)
-        await refundMinutes(tx, o, now)
+        await refundMinutes(tx, o, o.hoursUsedMinutes, '取消退回', now)
         await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, id))
         return event('cancelled')
       case 'decline': {
         await releaseHeld(tx, o, row.sv.category)
         const next = await rerouteOrder(deps, tx, o, row, now)
-        await tx.update(orders).set({ status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null, declinedStationIds: [...o.declinedStationIds, o.stationId!], updatedAt: now }).where(eq(orders.id, id))
+        // The explanation shown is the current assignment's; the events keep every earlier decision.
+        await tx.update(orders).set({
+          status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null, declinedStationIds: [...o.declinedStationIds, o.stationId!],
+          routeExplanation: next ? next.verdict.explanation : UNASSIGNED_EXPLANATION, distanceMeters: next?.verdict.distanceMeters ?? null,
+          travelMinutes: next?.verdict.travelMinutes ?? null, updatedAt: now,
+        }).where(eq(orders.id, id))
         await event(next ? 'assigned' : 'unassigned', { stationId: next?.stationId ?? null, reason: body.reason })
         return
       }
@@ -69,9 +84,9 @@ async function releaseHeld(tx: Tx, o: OrderRow, category: Parameters<typeof rele
   if (o.stationId) await releaseSlot(tx, { stationId: o.stationId, category, slotStart: o.slotStart })
 }
 
-/** Gives back the purchased minutes this order took, traceably (a ledger row per refund). */
-async function refundMinutes(tx: Tx, o: OrderRow, now: Date) {
-  if (o.hoursUsedMinutes <= 0) return
+/** Gives back purchased minutes this order took, traceably (a ledger row per refund). */
+async function refundMinutes(tx: Tx, o: OrderRow, minutes: number, reason: string, now: Date) {
+  if (minutes <= 0 || o.hoursUsedMinutes <= 0) return
   const [used] = await tx.select({ balanceId: hoursLedger.balanceId }).from(hoursLedger).where(eq(hoursLedger.orderId, o.id)).limit(1)
-  if (used) await moveMinutes(tx, used.balanceId, o.id, o.hoursUsedMinutes, '取消退回', now)
+  if (used) await moveMinutes(tx, used.balanceId, o.id, Math.min(minutes, o.hoursUsedMinutes), reason, now)
 }

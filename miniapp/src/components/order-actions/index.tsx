@@ -5,6 +5,8 @@ import { BigButton } from '../big-button'
 import { Choice, ChoiceGrid } from '../choice'
 import { ErrorState } from '../error-state'
 import { orderAction, toApiError, type ApiError } from '../../api'
+import { deviceLocation } from '../../lib/device-location'
+import { CheckOutStep } from './check-out-step'
 
 const DECLINE_REASONS = ['人手不够', '时间排不开', '超出服务范围', '这项服务暂时做不了']
 
@@ -20,7 +22,7 @@ export interface OrderActionsProps {
 export function OrderActions({ order, onChanged }: OrderActionsProps) {
   const [open, setOpen] = useState<OrderAction | null>(null)
   const [reason, setReason] = useState('')
-  const [minutes, setMinutes] = useState(String(order.service.durationMinutes))
+  const [checkOut, setCheckOut] = useState<OrderActionBody | null>({})
   const [error, setError] = useState<ApiError | null>(null)
 
   if (order.allowedActions.length === 0) return null
@@ -35,8 +37,8 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
     }
   }
 
-  const minutesValue = Number(minutes)
-  const minutesOk = Number.isInteger(minutesValue) && minutesValue >= 1 && minutesValue <= 1440
+  // Check-in records where the device is when it can tell; a refusal or failure still checks in.
+  const checkIn = async () => run('start', { location: await deviceLocation() })
 
   return (
     <View className='stack' data-testid='order-actions'>
@@ -49,8 +51,8 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
               key={action}
               variant={action === 'cancel' || action === 'decline' ? 'secondary' : 'primary'}
               testId={`action-${action}`}
-              onPress={() => (NEEDS_STEP.has(action) ? setOpen(action) : run(action))}
-              loadingText='正在提交，请稍候……'
+              onPress={() => (NEEDS_STEP.has(action) ? setOpen(action) : action === 'start' ? checkIn() : run(action))}
+              loadingText={action === 'start' ? '正在签到，请稍候……' : '正在提交，请稍候……'}
             >
               {label}
             </BigButton>
@@ -71,20 +73,14 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
                 <Input className='field' value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '无法接单的原因' }} />
               </>
             ) : null}
-            {action === 'complete' ? (
-              <>
-                <View className='t-big'>实际服务了多少分钟？</View>
-                <Input className='field' type='number' value={minutes} onInput={(e) => setMinutes(e.detail.value)} nativeProps={{ 'aria-label': '实际服务分钟数' }} />
-                {!minutesOk ? <View className='notice warn'>请填 1 到 1440 之间的整数分钟。</View> : null}
-              </>
-            ) : null}
+            {action === 'complete' ? <CheckOutStep order={order} onBody={setCheckOut} /> : null}
             <BigButton
               variant={action === 'complete' ? 'primary' : 'danger'}
               testId={`action-${action}-confirm`}
-              disabled={(action === 'decline' && reason.trim() === '') || (action === 'complete' && !minutesOk)}
+              disabled={(action === 'decline' && reason.trim() === '') || (action === 'complete' && checkOut === null)}
               loadingText='正在提交，请稍候……'
               onPress={() =>
-                run(action, action === 'decline' ? { reason: reason.trim() } : action === 'complete' ? { actualMinutes: minutesValue } : {})
+                run(action, action === 'decline' ? { reason: reason.trim() } : action === 'complete' ? checkOut ?? {} : {})
               }
             >
               {action === 'cancel' ? '确定取消' : action === 'decline' ? '确认无法接单' : '确认签退'}

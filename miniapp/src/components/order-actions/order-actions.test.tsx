@@ -20,13 +20,19 @@ function order(allowedActions: OrderAction[]): Order {
     routeExplanation: '兴隆驿站，约 650 米，步行约 9 分钟',
     note: null,
     actualMinutes: null,
+    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
     overdue: false,
     createdAt: '2026-11-23T10:00:00+08:00',
     allowedActions,
   }
 }
 
-beforeEach(() => send.mockReset())
+const locate = Taro.getLocation as unknown as jest.Mock
+
+beforeEach(() => {
+  send.mockReset()
+  locate.mockReset()
+})
 
 describe('OrderActions', () => {
   it('shows only the allowed actions, labelled from the shared table', () => {
@@ -63,5 +69,64 @@ describe('OrderActions', () => {
       fireEvent.click(screen.getByTestId('action-decline-confirm'))
     })
     expect(send.mock.calls[0][0].data).toEqual({ reason: '人手不够' })
+  })
+
+  it('check-in sends where the device is; a refused location still checks in', async () => {
+    locate.mockResolvedValueOnce({ latitude: 28.88, longitude: 105.44, accuracy: 12 })
+    send.mockResolvedValue({ statusCode: 200, data: { ...order([]), status: 'in_service' } })
+    render(<OrderActions order={order(['start'])} onChanged={jest.fn()} />)
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-start'))
+    })
+    expect(send.mock.calls[0][0].url).toBe('/api/orders/7/start')
+    expect(send.mock.calls[0][0].data).toEqual({ location: { lat: 28.88, lng: 105.44, accuracyMeters: 12 } })
+
+    locate.mockRejectedValueOnce(new Error('getLocation:fail auth deny'))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-start'))
+    })
+    expect(send).toHaveBeenCalledTimes(2)
+    expect(send.mock.calls[1][0].data.location).toBeUndefined()
+  })
+
+  it('too early to check in: says when check-in opens', async () => {
+    locate.mockRejectedValueOnce(new Error('getLocation:fail'))
+    send.mockResolvedValueOnce({ statusCode: 409, data: { error: { code: 'CHECK_IN_NOT_OPEN', message: '还没到签到时间：11月24日 08:30 起可以签到（上门时间 11月24日 09:00）' } } })
+    render(<OrderActions order={order(['start'])} onChanged={jest.fn()} />)
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-start'))
+    })
+    expect(screen.getByTestId('order-actions').textContent).toContain('11月24日 08:30 起可以签到')
+  })
+
+  it('check-out shows the minutes since check-in and sends none; "少报时长" sends fewer minutes with a reason', async () => {
+    const checkInAt = new Date(Date.now() - 42 * 60_000 - 5_000).toISOString()
+    const serving = { ...order(['complete']), status: 'in_service' as const, visit: { ...order([]).visit, checkInAt } }
+    send.mockResolvedValue({ statusCode: 200, data: { ...serving, status: 'completed', allowedActions: [] } })
+    const { unmount } = render(<OrderActions order={serving} onChanged={jest.fn()} />)
+    fireEvent.click(screen.getByTestId('action-complete'))
+    expect(screen.getByTestId('check-out-minutes').textContent).toContain('42 分钟')
+    expect(screen.getByTestId('action-complete-step').querySelector('taro-input-core[type="number"]')).toBeNull()
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    })
+    expect(send.mock.calls[0][0].data).toEqual({})
+    unmount()
+
+    render(<OrderActions order={serving} onChanged={jest.fn()} />)
+    fireEvent.click(screen.getByTestId('action-complete'))
+    fireEvent.click(screen.getByTestId('check-out-correct'))
+    // Taro's H5 Input is a web component: it reports typing as an 'input' event with the value in detail.
+    const type = (value: string) => fireEvent(screen.getByTestId('action-complete-step').querySelector('taro-input-core[type="number"]')!, new CustomEvent('input', { detail: { value } }))
+    type('90')
+    fireEvent.click(screen.getAllByTestId('correction-reason')[0])
+    expect(screen.getByText('不能多于 42 分钟。')).toBeTruthy()
+    fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    expect(send).toHaveBeenCalledTimes(1) // more than served is never sent
+    type('30')
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    })
+    expect(send.mock.calls[1][0].data).toEqual({ correctedMinutes: 30, correctionReason: '老人中途有事，提前结束' })
   })
 })

@@ -40,7 +40,7 @@ export default function UnassignedOrdersPage() {
         {list.map((o) => (
           <OrderCard key={o.id} order={o} showAddress>
             <View className='t-small'>下单时间：{formatDateTime(o.createdAt)}</View>
-            <View className='t-small'>派单记录：{o.routeExplanation}</View>
+            <View className='t-small'>派单情况：{o.routeExplanation}</View>
             {o.elder.phone ? (
               <CallButton phone={o.elder.phone} ariaLabel={`打电话给${o.elder.name}`}>
                 打给老人 {o.elder.name}

@@ -1,4 +1,5 @@
-import { mysqlTable, varchar, mysqlEnum, double, date, text, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { sql } from 'drizzle-orm'
+import { mysqlTable, varchar, mysqlEnum, double, date, text, tinyint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
 import { TIERS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -30,9 +31,19 @@ export const elders = mysqlTable(
     /** Personal health data: only the elder, bound family and the serving staff see it. */
     healthNotes: text('health_notes'),
     createdBy: ref('created_by'),
+    /**
+     * Written only by a booking's write batch (orders/booking-sql.ts): first to take this elder's row lock, so one
+     * elder's bookings write one at a time, then set to -1 when the new visit overlaps an open one, which the
+     * CHECK elders_visits_do_not_overlap refuses. Always 0 at rest.
+     */
+    visitGuard: tinyint('visit_guard').notNull().default(0),
     ...lifecycleDates,
   },
-  (t) => [uniqueIndex('elders_user_uq').on(t.userId), index('elders_tier_idx').on(t.tier)],
+  (t) => [
+    uniqueIndex('elders_user_uq').on(t.userId),
+    index('elders_tier_idx').on(t.tier),
+    check('elders_visits_do_not_overlap', sql`${t.visitGuard} >= 0`),
+  ],
 )
 
 /** 子女/家属 bound to an elder with the elder's consent. Revoked links are kept for the audit trail. */

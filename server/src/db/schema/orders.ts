@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { mysqlTable, varchar, mysqlEnum, int, smallint, tinyint, json, text, uniqueIndex, index } from 'drizzle-orm/mysql-core'
+import { mysqlTable, varchar, mysqlEnum, int, smallint, tinyint, json, text, double, uniqueIndex, index } from 'drizzle-orm/mysql-core'
 import { OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -33,7 +33,22 @@ export const orders = mysqlTable(
     /** Stations that declined, so re-routing skips them. */
     declinedStationIds: json('declined_station_ids').$type<number[]>().notNull(),
     note: varchar('note', { length: 200 }),
+    /** Minutes served, as paid: clockedMinutes, or fewer when the worker corrected it down (correction_reason). */
     actualMinutes: smallint('actual_minutes'),
+    /** Electronic Visit Verification: check-in/out instants (server clock) and who made them. */
+    checkInAt: utc('check_in_at'),
+    checkOutAt: utc('check_out_at'),
+    checkedInBy: ref('checked_in_by'),
+    checkedOutBy: ref('checked_out_by'),
+    /** Where the device was at check-in, when it offered a location; distance from the elder's home in metres. */
+    checkInLat: double('check_in_lat'),
+    checkInLng: double('check_in_lng'),
+    checkInAccuracyMeters: int('check_in_accuracy_meters'),
+    checkInDistanceMeters: int('check_in_distance_meters'),
+    /** Whole minutes between check-in and check-out. */
+    clockedMinutes: smallint('clocked_minutes'),
+    /** Why the worker reported fewer minutes than clocked (null when not corrected). */
+    correctionReason: varchar('correction_reason', { length: 200 }),
     /** Set when an accepted order was not started 30 minutes after its slot. */
     overdueAt: utc('overdue_at'),
     /**

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { formatYuan, type Order } from '@carecircle/shared'
+import type { Order } from '@carecircle/shared'
 import { Page } from '../../../components/page'
-import { Card, InfoRow } from '../../../components/card'
-import { OrderStatusBadge } from '../../../components/order-status'
 import { OrderActions } from '../../../components/order-actions'
 import { CallButton } from '../../../components/call-button'
 import { BigButton } from '../../../components/big-button'
@@ -15,29 +13,8 @@ import { getToken } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
 import { saveHelpStation } from '../../../lib/help-contacts'
 import { ROUTES, ensureLoggedIn, goTop, readParam, withQuery } from '../../../lib/nav'
-import { formatDateTime } from '../../../lib/time'
-import { minutesText } from '../../../lib/words'
 import { Timeline } from './timeline'
-
-function Details({ order }: { order: Order }) {
-  return (
-    <Card title={order.service.name}>
-      <InfoRow label='状态'>
-        <OrderStatusBadge status={order.status} />
-      </InfoRow>
-      <InfoRow label='上门时间'>{formatDateTime(order.slotStart)}</InfoRow>
-      <InfoRow label='老人'>{order.elder.name}</InfoRow>
-      <InfoRow label='地址'>{order.elder.address}</InfoRow>
-      <InfoRow label='驿站'>{order.station ? `${order.station.name}（电话 ${order.station.phone}）` : '暂未安排驿站，我们会尽快处理'}</InfoRow>
-      <InfoRow label='为什么是这家驿站'>{order.routeExplanation}</InfoRow>
-      <InfoRow label='应付'>
-        ¥{formatYuan(order.price.payableFen)}（原价 ¥{formatYuan(order.price.listPriceFen)}，补贴 ¥{formatYuan(order.price.subsidyFen)}）
-      </InfoRow>
-      {order.actualMinutes ? <InfoRow label='实际服务时长'>{minutesText(order.actualMinutes)}</InfoRow> : null}
-      {order.note ? <InfoRow label='备注'>{order.note}</InfoRow> : null}
-    </Card>
-  )
-}
+import { Details } from './details'
 
 /** One order: status in words, its timeline, and only the actions that will work now. */
 export default function OrderDetailPage() {

@@ -1,0 +1,47 @@
+import { render, screen } from '@testing-library/react'
+import type { Order } from '@carecircle/shared'
+import { Details } from './details'
+
+const UNASSIGNED = '附近能上门的驿站暂时都接不了这一单，街道（民政）监管人员正在为您安排，有问题可拨打 12349。'
+
+function order(over: Partial<Order>): Order {
+  return {
+    id: 7, status: 'assigned',
+    elder: { id: 1, name: '王秀英', address: '江阳区兴隆街 1 号', phone: null },
+    service: { id: 6, name: '上门健康监测', category: 'medical', unit: '次', durationMinutes: 60 },
+    station: { id: 2, name: '大山坪养老服务驿站', phone: '08301234567' },
+    slotStart: '2026-11-24T09:00:00+08:00',
+    price: { tier: 'free', priceVersionId: 1, listPriceFen: 5000, tierPriceFen: 0, subsidyFen: 5000, payableFen: 0, hoursKind: null, hoursUsedMinutes: 0, hoursRemainingMinutes: null, explanation: '90 岁以上免费' },
+    routeExplanation: '大山坪养老服务驿站，约 900 米，步行约 13 分钟',
+    note: null, actualMinutes: null,
+    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
+    overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
+    ...over,
+  }
+}
+
+const row = (label: string) => screen.getByText(label).parentElement!.textContent
+
+describe('order details', () => {
+  it('explains the station the order has now', () => {
+    render(<Details order={order({})} />)
+    expect(row('为什么是这家驿站')).toContain('大山坪养老服务驿站，约 900 米')
+  })
+
+  it('with no station left, says who is arranging it instead of "why this station"', () => {
+    render(<Details order={order({ status: 'unassigned', station: null, routeExplanation: UNASSIGNED })} />)
+    expect(screen.queryByText('为什么是这家驿站')).toBeNull()
+    expect(row('派单情况')).toContain('监管人员正在为您安排')
+    expect(row('派单情况')).toContain('12349')
+  })
+
+  it('shows the check-in and check-out times and the minutes served, with a lower report and its reason', () => {
+    render(<Details order={order({
+      status: 'completed', actualMinutes: 40,
+      visit: { checkInAt: '2026-11-24T08:55:00+08:00', checkOutAt: '2026-11-24T09:55:00+08:00', servedMinutes: 40, correctedFromMinutes: 60, correctionReason: '老人提前去医院', checkInDistanceMeters: 30 },
+    })} />)
+    expect(row('签到')).toBe('签到08:55（离您家约 30 米）')
+    expect(row('签退')).toBe('签退09:55')
+    expect(row('服务时长')).toBe('服务时长40 分钟（签到到签退 1 小时，少报原因：老人提前去医院）')
+  })
+})

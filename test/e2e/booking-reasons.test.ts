@@ -155,7 +155,7 @@ async function expectOutsideCircle(page: Page) {
   const text = await visible(page, 'outside-circle').innerText()
   expect(text).toContain('15 分钟')
   expect(text).toContain(nearest.name)
-  expect(text).toMatch(/约 [\d.]+ (米|公里)/)
+  expect(text).toMatch(/（[\d.]+ (米|公里)）/)
   expect(text).toContain(`约 ${nearest.travelMinutes} 分钟`)
   expect(await page.locator('[data-testid="outside-circle"]:visible a[href="tel:12349"]').count()).toBe(1)
 }

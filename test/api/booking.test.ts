@@ -20,7 +20,7 @@ describe('quotes', () => {
   it('routes to the nearest station in the circle, explains it, and prices by tier with purchased minutes', async () => {
     const res = await app.request.post('/api/quotes').set(bearer(elderLow)).send({ elderId: 2, serviceId: CLEANING, slotStart: SLOT })
     expect(res.status).toBe(200)
-    expect(res.body.route.explanation).toMatch(/驿站，约 \d+ 米，(步行|骑电动车)约 \d+ 分钟/)
+    expect(res.body.route.explanation).toMatch(/驿站，(步行|骑电动车)约 \d+ 分钟（约 \d+ 米）/)
     expect(res.body.route.travelMinutes).toBeLessThanOrEqual(15)
     const [item] = await query(app, sql`SELECT pi.low_fen, pi.paid_fen FROM price_items pi JOIN price_versions pv ON pv.id = pi.price_version_id
       WHERE pv.id = ${res.body.price.priceVersionId} AND pi.service_id = ${CLEANING}`)

@@ -123,7 +123,7 @@ describe('order lifecycle', () => {
     for (const token of [elder, sup]) {
       const seen = (await app.request.get(`/api/orders/${order.id}`).set(bearer(token))).body
       expect(seen.routeExplanation).not.toBe(firstExplanation)
-      expect(seen.routeExplanation).toMatch(new RegExp(`^${nextName}，约 \\d+ 米`))
+      expect(seen.routeExplanation).toMatch(new RegExp(`^${nextName}，(步行|骑电动车|驾车)约 \\d+ 分钟（约 [\\d.]+ (米|公里)）$`))
     }
     while (res.body.status === 'assigned') res = await act(app, await app.login(staffPhone(res.body.station.id, 1)), order.id, 'decline', { reason: '车辆故障' })
     expect(res.body.status).toBe('unassigned')

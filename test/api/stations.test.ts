@@ -47,7 +47,7 @@ describe('GET /api/stations/nearby', () => {
       expect(Math.abs(s.distanceMeters - greatCircleMeters(DISTRICT_CENTRE, s))).toBeLessThanOrEqual(1)
       // Seeded circles: 驿站 15 minutes, 综合体 2 km (no polygons).
       expect(s.withinCircle).toBe(s.kind === 'complex' ? s.distanceMeters <= 2000 : s.travelMinutes <= 15)
-      expect(s.explanation).toMatch(/^.+(驿站|综合体)，约 [\d.]+ (米|公里)，(步行|骑电动车|驾车)约 \d+ 分钟$/)
+      expect(s.explanation).toMatch(/^.+(驿站|综合体)，(步行|骑电动车|驾车)约 \d+ 分钟（约 [\d.]+ (米|公里)）$/)
     }
     expect(stations.some((s) => !s.withinCircle)).toBe(true)
   })

@@ -44,7 +44,7 @@ describe.each([
       await screenshot(page, `booking-${mode}-3-confirm`)
       const payable = await visible(page, 'payable').innerText()
       expect(payable).toMatch(/您需支付 ¥\d+\.\d{2}/)
-      expect(await visible(page, 'route-reach').innerText()).toMatch(/约 \d+ (米|公里).*约 \d+ 分钟/)
+      expect(await visible(page, 'route-reach').innerText()).toMatch(/约 \d+ 分钟（约 [\d.]+ (米|公里)）/)
       // Tap 3: confirm — twice in a row, as a shaky hand would; still one order.
       const confirm = visible(page, 'confirm-booking')
       await confirm.click()

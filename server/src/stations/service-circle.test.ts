@@ -60,10 +60,10 @@ describe('greatCircleMeters', () => {
 })
 
 describe('assessCircle', () => {
-  it('explains itself in plain words: "约 650 米，步行约 9 分钟"', () => {
+  it('explains itself in plain words, travel time first: "步行约 9 分钟（约 650 米）"', () => {
     const v = assessCircle(station({ detourPermille: 1000 }), at(650))
     const { distanceMeters, travelMinutes, withinCircle, explanation } = v
-    expect({ distanceMeters, travelMinutes, withinCircle, explanation }).toEqual({ distanceMeters: 650, travelMinutes: 9, withinCircle: true, explanation: '兴隆养老服务驿站，约 650 米，步行约 9 分钟' })
+    expect({ distanceMeters, travelMinutes, withinCircle, explanation }).toEqual({ distanceMeters: 650, travelMinutes: 9, withinCircle: true, explanation: '兴隆养老服务驿站，步行约 9 分钟（约 650 米）' })
   })
 
   it('travel time is distance × detour ÷ speed, rounded up, at least a minute', () => {

@@ -19,7 +19,7 @@ export interface CircleVerdict {
   readonly distanceMeters: number
   readonly travelMinutes: number
   readonly withinCircle: boolean
-  /** "兴隆驿站，约 650 米，步行约 9 分钟" */
+  /** "兴隆驿站，步行约 9 分钟（约 650 米）": travel time first, as the station list reads */
   readonly explanation: string
 }
 
@@ -55,7 +55,7 @@ export function describeDistance(meters: number): string {
 class Verdict implements CircleVerdict {
   constructor(private readonly station: CircleStation, readonly distanceMeters: number, readonly travelMinutes: number, readonly withinCircle: boolean) {}
   get explanation(): string {
-    return `${this.station.name}，${describeDistance(this.distanceMeters)}，${TRAVEL_MODE_LABELS[this.station.travelMode]}约 ${this.travelMinutes} 分钟`
+    return `${this.station.name}，${TRAVEL_MODE_LABELS[this.station.travelMode]}约 ${this.travelMinutes} 分钟（${describeDistance(this.distanceMeters)}）`
   }
 }
 

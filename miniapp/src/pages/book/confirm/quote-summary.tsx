@@ -7,7 +7,7 @@ import { minutesText, reachText } from '../../../lib/words'
 /** Everything the person agrees to, before they confirm: what, when, who comes, and what they pay and why. */
 export function QuoteSummary({ quote, elderName }: { quote: QuoteResponse; elderName?: string }) {
   const { service, route, price } = quote
-  // The server's explanation ("兴隆驿站，约 650 米，步行约 9 分钟") knows the travel mode; prefer it.
+  // The server's explanation ("兴隆驿站，步行约 9 分钟（约 650 米）") knows the travel mode; prefer it.
   const prefix = `${route.stationName}，`
   const fromServer = route.explanation.startsWith(prefix)
   const reach = fromServer ? route.explanation.slice(prefix.length) : reachText(route.distanceMeters, route.travelMinutes)

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Choice, ChoiceGrid } from '../../../components/choice'
 import { dayLabel } from '../../../lib/time'
 import { DAYS, type SkippedDay } from './use-day-slots'
@@ -18,7 +18,14 @@ export function DayPicker({ step, days, day, onPick }: DayPickerProps) {
       <ChoiceGrid>
         {days.map((d, i) => {
           const label = dayLabel(d, i)
-          return <Choice key={d} label={label.name} sub={label.date} selected={d === day} testId='day' value={d} onPress={() => onPick(d)} />
+          // "12月2日 周三" may break between the date and the weekday, never inside either.
+          const sub = label.date.split(' ').map((part, k) => (
+            <Text key={k} className='nowrap'>
+              {k ? ' ' : ''}
+              {part}
+            </Text>
+          ))
+          return <Choice key={d} label={label.name} sub={sub} selected={d === day} testId='day' value={d} onPress={() => onPick(d)} />
         })}
       </ChoiceGrid>
     </>

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gte, inArray, lt, max, sql, type SQL } from 'drizzle-orm'
 import { businessDayStart, partyOfRole, type ComplaintsQuery, type ComplaintsResponse } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import type { AppDeps } from '../app'
@@ -11,8 +11,9 @@ const DEFAULT_LIMIT = 20
 
 /** The first complaint filed at or after `at` (ids grow with filing time), or one past the last: a date bound as an id bound. */
 async function firstIdFrom(db: Db, at: Date): Promise<number> {
-  const [row] = await db.select({ id: min(complaints.id) }).from(complaints).where(gte(complaints.createdAt, at))
-  if (row?.id) return row.id
+  // The first entry of the created_at index at or after `at` (not MIN(id) over the whole range).
+  const [row] = await db.select({ id: complaints.id }).from(complaints).where(gte(complaints.createdAt, at)).orderBy(asc(complaints.createdAt), asc(complaints.id)).limit(1)
+  if (row) return row.id
   const [last] = await db.select({ id: max(complaints.id) }).from(complaints)
   return (last?.id ?? 0) + 1
 }
@@ -35,10 +36,16 @@ export async function listComplaints(deps: AppDeps, auth: Auth, q: ComplaintsQue
   if (q.from) filters.push(gte(complaints.id, await firstIdFrom(db, businessDayStart(q.from))))
   if (q.to) filters.push(lt(complaints.id, await firstIdFrom(db, new Date(businessDayStart(q.to).getTime() + 86_400_000))))
   if (q.cursor) filters.push(lt(complaints.id, q.cursor))
-  const rows = await selectComplaintRows(db).where(and(...filters)).orderBy(desc(complaints.id)).limit(limit + 1)
-  const page = rows.slice(0, limit)
+  // The page's ids from the complaints table alone (one index range), then the joins for just those rows:
+  // joined in one statement, the optimizer may start from stations and sort every complaint they have.
+  const ids = (await db.select({ id: complaints.id }).from(complaints).where(and(...filters)).orderBy(desc(complaints.id)).limit(limit + 1)).map((r) => r.id)
+  const more = ids.length > limit
+  const pageIds = ids.slice(0, limit)
+  const page = pageIds.length ? await selectComplaintRows(db).where(inArray(complaints.id, pageIds)).orderBy(desc(complaints.id)) : []
   // The scope already holds only the caller's own complaints, so their part follows from the role.
   const party = partyOfRole(auth.role)!
   return {
-    complaints: page.map((row) => toComplaintDto(row as never, party, auth.role, now, deps.complaintPolicy)), nextCursor: rows.length > limit ? String(page[page.length - 1].c.id) : null }
+    complaints: page.map((row) => toComplaintDto(row as never, party, auth.role, now, deps.complaintPolicy)),
+    nextCursor: more ? String(pageIds[pageIds.length - 1]) : null,
+  }
 }

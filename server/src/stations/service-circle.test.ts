@@ -89,7 +89,7 @@ describe('assessCircle', () => {
     const complex = station({ name: '蓝田养老服务综合体', kind: 'complex', circleMeters: 2000 })
     expect(assessCircle(complex, at(1990))).toMatchObject({ withinCircle: true, travelMinutes: 35 })
     expect(assessCircle(complex, at(2010)).withinCircle).toBe(false)
-    expect(assessCircle(complex, at(2400)).explanation).toBe('蓝田养老服务综合体，约 2.4 公里，步行约 42 分钟')
+    expect(assessCircle(complex, at(2400)).explanation).toBe('蓝田养老服务综合体，步行约 42 分钟（约 2.4 公里）')
   })
 
   it('a published polygon overrides minutes and metres', () => {

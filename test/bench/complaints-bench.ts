@@ -35,9 +35,10 @@ export async function generateComplaints(database: Database, count: number, now:
   const sts = STATUSES.map((s) => `'${s}'`).join(',')
   // k = a.n * 1000 + b.n runs 0 … count-1 in id order; created_at grows with k.
   await database.pool.query(
-    `INSERT INTO complaints (complainant_user_id, elder_id, order_id, station_id, category, status, content, anonymous, evidence,
+    `INSERT INTO complaints (complainant_user_id, elder_id, order_id, station_id, operator_id, category, status, content, anonymous, evidence,
        ack_due_at, resolve_due_at, late, created_at, updated_at)
      SELECT ${Number(elderRow.lo)} + MOD(k, ${Number(elderRow.n)}), NULL, NULL, 1 + MOD(k * 7, ${stations}),
+       (SELECT operator_id FROM stations s WHERE s.id = 1 + MOD(k * 7, ${stations})),
        ELT(1 + MOD(k, 6), ${cats}), ELT(1 + MOD(k * 13, 20), ${sts}), '压测生成的投诉内容', MOD(k, 5) = 0, NULL,
        t + INTERVAL 1 DAY, t + INTERVAL 7 DAY, MOD(k, 17) = 0, t, t
      FROM (SELECT a.n * 1000 + b.n AS k, FROM_UNIXTIME(${startMs / 1000} + (a.n * 1000 + b.n) * ${yearMs / 1000 / count}) AS t

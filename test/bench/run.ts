@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: (a) routing decisions at 100,000 stations nationwide and 2,000 in one city;
  * (b) POST /api/orders at 50 concurrent clients against real MariaDB, next to a bare INSERT-in-a-transaction
- * baseline measured in the same run. Prints a table and writes it to test-results/bench.md.
+ * baseline measured in the same run; (c) the supervisor's complaint desk over 1,000,000 generated complaints. Prints a table and writes it to test-results/bench.md.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,6 +12,10 @@ import { seedDemo } from '../../server/src/seed/seed-demo'
 import { benchRouting } from './routing-bench'
 import { nationwideStations, oneCityStations } from './synthetic-stations'
 import { cannon, databasePid, orderRequests, prepareOrders, startBenchServer, type HttpFigures } from './orders-bench'
+import { benchDesk, generateComplaints } from './complaints-bench'
+
+/** Complaints generated for the supervisor's desk (BENCH_COMPLAINTS to change). */
+const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000)
 
 const ELDERS = 3000
 const PORT = 3901
@@ -50,6 +54,14 @@ async function main() {
     // Throughput of refused orders is not throughput: any failure makes the figure invalid.
     if (orders.failed > 0 || orders.ok === 0) throw new Error(`POST /api/orders: ${orders.failed} of ${orders.ok + orders.failed} requests failed; the figures would be meaningless`)
     const ratio = orders.requestsPerSecond / baseline.requestsPerSecond
+
+    server.stop()
+    server = undefined
+    console.log(`complaints: generating ${COMPLAINTS.toLocaleString('en')} complaints, then timing the desk's pages…`)
+    const generatedAt = performance.now()
+    await generateComplaints(database, COMPLAINTS, new Date())
+    const generateSeconds = Math.round((performance.now() - generatedAt) / 1000)
+    const desk = await benchDesk(url.toString(), database)
     const table = [
       '| measure | stations | per second | p50 | p99 | target |',
       '| --- | ---: | ---: | ---: | ---: | --- |',
@@ -59,6 +71,12 @@ async function main() {
       `| ${orders.name} | 30 | ${orders.requestsPerSecond} | ${orders.p50ms} ms | ${orders.p99ms} ms | ≥ 0.5 × baseline: ${ratio.toFixed(2)} × ${ratio >= 0.5 ? 'met' : 'MISSED'}; p99 < 100 ms: ${orders.p99ms < 100 ? 'met' : 'MISSED'} |`,
       '',
       `CPU per request (server process / MariaDB): baseline ${cpu(baseline)}; orders ${cpu(orders)}.`,
+      '',
+      `Supervisor's desk, GET /api/complaints' use case over ${COMPLAINTS.toLocaleString('en')} complaints (generated in ${generateSeconds} s), 200 runs each, 20 rows a page:`,
+      '',
+      '| desk page | p50 | p99 | target p99 < 50 ms |',
+      '| --- | ---: | ---: | --- |',
+      ...desk.map((d) => `| ${d.name} | ${d.p50ms} ms | ${d.p99ms} ms | ${d.p99ms < 50 ? 'met' : 'MISSED'} |`),
       `Orders: ${orders.ok} created, ${orders.failed} failed; baseline: ${baseline.ok} inserts, ${baseline.failed} failed. Routing: ${nation.routed}/${nation.decisions} and ${city.routed}/${city.decisions} homes routed; index build ${nation.buildMs} ms / ${city.buildMs} ms.`,
     ].join('\n')
     console.log(`\n${table}\n`)

@@ -61,11 +61,12 @@ export async function fileComplaint(deps: AppDeps, auth: Auth, req: CreateCompla
   const subject = await subjectOf(deps, auth, req)
   const now = deps.clock()
   const admins = await stationAdminIds(db, subject.stationId)
+  const [{ operatorId }] = await db.select({ operatorId: stations.operatorId }).from(stations).where(eq(stations.id, subject.stationId))
   let id: number
   try {
     const notices = await inTransaction(db, async (tx) => {
       const [res] = await tx.insert(complaints).values({
-        complainantUserId: auth.userId, elderId: subject.elderId, orderId: subject.order?.id ?? null, stationId: subject.stationId,
+        complainantUserId: auth.userId, elderId: subject.elderId, orderId: subject.order?.id ?? null, stationId: subject.stationId, operatorId,
         category: req.category, status: 'submitted', content: req.description, anonymous: req.anonymous,
         evidence: req.category === 'fee' && subject.order ? feeEvidence(subject.order) : null,
         ...dueDates(now, deps.complaintPolicy), createdAt: now, updatedAt: now,

@@ -11,6 +11,8 @@ export const complaints = mysqlTable(
     elderId: ref('elder_id'),
     orderId: ref('order_id'),
     stationId: ref('station_id').notNull(),
+    /** The station's operator when filed, kept on the complaint so the desk's operator filter is one index range. */
+    operatorId: ref('operator_id'),
     category: mysqlEnum('category', COMPLAINT_CATEGORIES).notNull(),
     status: mysqlEnum('status', COMPLAINT_STATUSES).notNull(),
     content: text('content').notNull(),
@@ -41,6 +43,7 @@ export const complaints = mysqlTable(
     uniqueIndex('complaints_open_order_uq').on(t.orderId, t.category, t.openOrder),
     // The desk pages newest first (id DESC) within each filter: one (filter, id) index per filter.
     index('complaints_station_idx').on(t.stationId, t.id),
+    index('complaints_operator_idx').on(t.operatorId, t.id),
     index('complaints_status_idx').on(t.status, t.id),
     index('complaints_category_idx').on(t.category, t.id),
     index('complaints_late_idx').on(t.late, t.id),

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Role } from './auth'
 import { HOTLINE, ZPlainText } from './common'
 import { ZTravelMode } from './stations'
+import { CHARGE_FLAGS, ZOrderCharge } from './charge'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -206,9 +207,15 @@ export const ZOrderActionBodies = {
     reason: ZReason.optional(),
     correctedMinutes: z.number({ error: '少报的时长应为分钟数' }).int({ error: '少报的时长应为整数分钟' }).min(0, { error: '时长不能为负数' }).max(1440).optional(),
     correctionReason: ZReason.optional(),
+    /** The amount actually collected (the staff screen pre-fills the quoted payable amount to confirm or correct). */
+    chargedFen: z
+      .number({ error: '请填写实际收取的金额' })
+      .int({ error: '实收金额应为整数（分）' })
+      .min(0, { error: '实收金额不能为负' })
+      .max(1_000_000, { error: '实收金额不能超过 ¥10,000，请核对' }),
   }),
 } as const satisfies Record<OrderAction, z.ZodObject>
-export const ZOrderActionBody = ZOrderActionBodies.start.extend(ZOrderActionBodies.complete.shape)
+export const ZOrderActionBody = ZOrderActionBodies.start.extend(ZOrderActionBodies.complete.partial().shape)
 export type OrderActionBody = z.infer<typeof ZOrderActionBody>
 
 export const ZOrderEvent = z.object({
@@ -253,6 +260,8 @@ export const ZOrder = z.object({
   note: z.string().nullable(),
   actualMinutes: z.number().int().nullable().describe('服务时长（分钟）= visit.servedMinutes'),
   visit: ZOrderVisit,
+  /** Null until check-out; then what was collected against the quote (a difference flags the order). */
+  charge: ZOrderCharge.nullable(),
   overdue: z.boolean(),
   createdAt: z.string(),
   allowedActions: z.array(ZOrderAction),
@@ -274,6 +283,8 @@ export const ORDERS_PAGE_DEFAULT = 50
 export const ZOrdersQuery = z.object({
   date: ZLocalDate.optional(),
   status: ZOrderStatus.optional(),
+  /** Orders whose amount collected differed from the quote (any flag, or one kind). */
+  chargeFlag: z.enum(['any', ...CHARGE_FLAGS], { error: 'chargeFlag 应为 any、overcharge 或 undercharge' }).optional(),
   cursor: z.string().max(200, { error: '翻页标记不正确，请从第一页重新加载' }).optional().describe('上一页返回的 nextCursor'),
   limit: z
     .string()

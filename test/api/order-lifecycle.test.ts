@@ -20,7 +20,7 @@ async function newOrder(serviceId = CLEANING) {
   now = NOW
   const res = await book(app, elder, { elderId: 2, serviceId, slotStart: `2026-11-25T${String(hour).padStart(2, '0')}:00:00+08:00` })
   expect(res.status).toBe(201)
-  return res.body as { id: number; station: { id: number }; status: string; slotStart: string; price: { hoursUsedMinutes: number } }
+  return res.body as { id: number; station: { id: number }; status: string; slotStart: string; price: { hoursUsedMinutes: number; payableFen: number } }
 }
 
 describe('order lifecycle', () => {
@@ -34,15 +34,16 @@ describe('order lifecycle', () => {
     expect(seen.allowedActions).toEqual(['accept', 'decline'])
     expect(seen.elder.phone).toBe('13800000002') // the serving station needs to reach the elder
 
-    expect((await act(app, staff, order.id, 'complete', { actualMinutes: 50 })).status).toBe(409) // not started
+    expect((await act(app, staff, order.id, 'complete', { chargedFen: 0 })).status).toBe(409) // not started
     expect((await act(app, staff, order.id, 'accept')).body.status).toBe('accepted')
     expect((await act(app, staff, order.id, 'accept')).status).toBe(409)
     now = new Date(order.slotStart)
     expect((await act(app, staff, order.id, 'start')).body.status).toBe('in_service')
     expect((await act(app, elder, order.id, 'cancel')).status).toBe(409) // too late to cancel
     now = new Date(now.getTime() + 55 * 60_000)
-    const done = await act(app, staff, order.id, 'complete')
-    expect(done.body).toMatchObject({ status: 'completed', actualMinutes: 55 })
+    expect((await act(app, staff, order.id, 'complete')).status).toBe(400) // the amount collected is part of check-out
+    const done = await act(app, staff, order.id, 'complete', { chargedFen: order.price.payableFen })
+    expect(done.body).toMatchObject({ status: 'completed', actualMinutes: 55, charge: { chargedFen: order.price.payableFen, flag: null } })
 
     const detail = await app.request.get(`/api/orders/${order.id}`).set(bearer(elder))
     expect(detail.body.events.map((e: any) => e.toStatus)).toEqual(['created', 'assigned', 'accepted', 'in_service', 'completed'])

@@ -57,7 +57,7 @@ describe('minutes served come from check-in and check-out', () => {
     const started = await act(app, o.staff, o.id, 'start', { location: { lat: home.lat + 0.0003, lng: home.lng, accuracyMeters: 15 } })
     expect(started.status).toBe(200)
     expect(started.body.visit.checkInAt).toBe(`2026-11-24T${hh(hour - 1)}:50:00+08:00`)
-    const done = await act(app, o.staff, o.id, 'complete', { actualMinutes: 60 })
+    const done = await act(app, o.staff, o.id, 'complete', { actualMinutes: 60, chargedFen: 0 })
     expect(done.status).toBe(200)
     expect(done.body.actualMinutes).toBe(0)
     expect(done.body.visit).toMatchObject({ servedMinutes: 0, correctedFromMinutes: null, correctionReason: null })
@@ -71,7 +71,7 @@ describe('minutes served come from check-in and check-out', () => {
     now = minutesAfter(o.slot, 5)
     await act(app, o.staff, o.id, 'start', { location: { lat: home.lat + 0.0003, lng: home.lng, accuracyMeters: 15 } })
     now = minutesAfter(o.slot, 50)
-    const done = await act(app, o.staff, o.id, 'complete')
+    const done = await act(app, o.staff, o.id, 'complete', { chargedFen: 0 })
     expect(done.body.visit).toMatchObject({ servedMinutes: 45 })
     const mine = (await app.request.get(`/api/orders/${o.id}`).set(bearer(elder))).body
     expect(mine.visit).toMatchObject({
@@ -100,12 +100,12 @@ describe('minutes served come from check-in and check-out', () => {
     const started = await act(app, o.staff, o.id, 'start')
     expect(started.body.visit.checkInDistanceMeters).toBeNull()
     now = minutesAfter(o.slot, 60)
-    const up = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 90, correctionReason: '多干了半小时' })
+    const up = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 90, correctionReason: '多干了半小时', chargedFen: 0 })
     expect(up.status).toBe(400)
     expect(up.body.error.message).toContain('60 分钟')
-    const noReason = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 40 })
+    const noReason = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 40, chargedFen: 0 })
     expect(noReason.status).toBe(400)
-    const done = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 40, correctionReason: '老人中途去医院，提前离开' })
+    const done = await act(app, o.staff, o.id, 'complete', { correctedMinutes: 40, correctionReason: '老人中途去医院，提前离开', chargedFen: 0 })
     expect(done.status).toBe(200)
     expect(done.body.visit).toMatchObject({ servedMinutes: 40, correctedFromMinutes: 60, correctionReason: '老人中途去医院，提前离开' })
     const detail = (await app.request.get(`/api/orders/${o.id}`).set(bearer(elder))).body

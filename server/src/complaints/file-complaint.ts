@@ -52,7 +52,7 @@ async function lastStationOf(deps: AppDeps, orderId: number): Promise<number | n
 export function feeEvidence(o: OrderRow): FeeEvidence {
   return {
     priceVersionId: o.priceVersionId, tier: o.tier, listPriceFen: o.listPriceFen, publishedTierPriceFen: o.tierPriceFen,
-    quotedPayableFen: o.payableFen, chargedFen: null,
+    quotedPayableFen: o.payableFen, chargedFen: o.chargedFen,
   }
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, gt, gte, lt, or } from 'drizzle-orm'
+import { and, eq, gt, gte, lt, or, isNotNull } from 'drizzle-orm'
 import { businessDayStart, ordersListOrder, ORDERS_PAGE_DEFAULT, type OrdersQuery, type OrdersResponse, type Order } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
@@ -23,6 +23,7 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
     filters.push(gte(orders.slotStart, from), lt(orders.slotStart, new Date(from.getTime() + 86_400_000)))
   }
   if (q.status) filters.push(eq(orders.status, q.status))
+  if (q.chargeFlag) filters.push(q.chargeFlag === 'any' ? isNotNull(orders.chargeFlag) : eq(orders.chargeFlag, q.chargeFlag))
   if (q.cursor) {
     const c = decodeOrderCursor(q.cursor, order)
     const at = new Date(c.slotStartMs)

@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
-import { allowedOrderActions, maskPhone, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
+import { allowedOrderActions, describeCharge, maskPhone, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { elders, orderEvents, orders, services, stations } from '../db/schema'
 import type { Auth } from '../auth/token'
@@ -65,6 +65,7 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     note: o.note,
     actualMinutes: o.actualMinutes,
     visit: visitDto(o, auth),
+    charge: o.chargedFen === null ? null : describeCharge(o.payableFen, o.chargedFen),
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
     createdAt: toBusinessIso(o.createdAt),
     allowedActions: allowedOrderActions(o.status, auth.role),
@@ -72,10 +73,10 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
   }
 }
 
-/** An order not yet visited: the visit columns of a new row. */
+/** An order not yet visited: the visit and charge columns of a new row. */
 export const NOT_VISITED = {
   checkInAt: null, checkOutAt: null, checkedInBy: null, checkedOutBy: null, checkInLat: null, checkInLng: null,
-  checkInAccuracyMeters: null, checkInDistanceMeters: null, clockedMinutes: null, correctionReason: null,
+  checkInAccuracyMeters: null, checkInDistanceMeters: null, clockedMinutes: null, correctionReason: null, chargedFen: null, chargeFlag: null,
 } satisfies Partial<OrderRow['o']>
 
 /** Residents see times, minutes and distance; the station and the supervisor also who checked in/out and where. */

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import { canTransition, ORDER_STATUS_LABELS, ORDER_TRANSITIONS, type Order, type OrderAction, type OrderActionBody, type OrderStatus } from '@carecircle/shared'
+import { canTransition, chargeFlag, ORDER_STATUS_LABELS, ORDER_TRANSITIONS, type Order, type OrderAction, type OrderActionBody, type OrderStatus } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { inTransaction, type Tx } from '../db/tx'
@@ -50,7 +50,9 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
       case 'complete': {
         // An order checked in before check-in times were recorded: its last change was the check-in.
         const m = servedMinutes(o.checkInAt ?? o.updatedAt, now, body)
+        if (body.chargedFen === undefined) throw new AppError(400, 'VALIDATION_FAILED', '请填写实际收取的金额')
         await tx.update(orders).set({
+          chargedFen: body.chargedFen, chargeFlag: chargeFlag(o.payableFen, body.chargedFen),
           status: 'completed', checkOutAt: now, checkedOutBy: auth.userId, clockedMinutes: m.clocked, actualMinutes: m.served,
           correctionReason: m.correctionReason, hoursUsedMinutes: Math.min(o.hoursUsedMinutes, m.served), updatedAt: now,
         }).where(eq(orders.id, id))

@@ -1,6 +1,7 @@
-import { useState } from 'react'
-import { View, Input } from '@tarojs/components'
-import type { Order, OrderActionBody } from '@carecircle/shared'
+import { useEffect, useState } from 'react'
+import { View, Input, Text } from '@tarojs/components'
+import { formatYuan, type Order, type OrderActionBody } from '@carecircle/shared'
+import { parseYuan } from '../../lib/yuan'
 import { Choice, ChoiceGrid } from '../choice'
 import { formatTime } from '../../lib/time'
 
@@ -25,24 +26,21 @@ export interface CheckOutStepProps {
  */
 export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepProps) {
   const derived = minutesSince(order.visit?.checkInAt ?? null, now)
+  const payable = order.price.payableFen
   const [correcting, setCorrecting] = useState(false)
   const [minutes, setMinutes] = useState('')
   const [reason, setReason] = useState('')
+  const [chargeDiffers, setChargeDiffers] = useState(false)
+  const [charged, setCharged] = useState('')
 
-  const update = (next: { correcting?: boolean; minutes?: string; reason?: string }) => {
-    const c = next.correcting ?? correcting
-    const m = next.minutes ?? minutes
-    const r = next.reason ?? reason
-    if (next.correcting !== undefined) setCorrecting(c)
-    if (next.minutes !== undefined) setMinutes(m)
-    if (next.reason !== undefined) setReason(r)
-    if (!c) return onBody({})
-    const n = Number(m)
-    const ok = m.trim() !== '' && Number.isInteger(n) && n >= 0 && (derived === null || n <= derived) && r.trim() !== ''
-    onBody(ok ? { correctedMinutes: n, correctionReason: r.trim() } : null)
-  }
   const n = Number(minutes)
   const tooMany = correcting && minutes.trim() !== '' && derived !== null && n > derived
+  const chargedFen = chargeDiffers ? parseYuan(charged) : payable
+  useEffect(() => {
+    const minutesOk = !correcting || (minutes.trim() !== '' && Number.isInteger(n) && n >= 0 && !tooMany && reason.trim() !== '')
+    if (!minutesOk || chargedFen === null) return onBody(null)
+    onBody({ chargedFen, ...(correcting ? { correctedMinutes: n, correctionReason: reason.trim() } : {}) })
+  }, [correcting, minutes, reason, chargedFen])
 
   return (
     <>
@@ -52,21 +50,39 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
           : `${formatTime(order.visit.checkInAt!)} 签到，到现在 ${derived} 分钟。签退后按实际时间记录。`}
       </View>
       <ChoiceGrid>
-        <Choice label='时长没问题' selected={!correcting} testId='check-out-as-is' onPress={() => update({ correcting: false })} />
-        <Choice label='少报时长' selected={correcting} testId='check-out-correct' onPress={() => update({ correcting: true })} />
+        <Choice label='时长没问题' selected={!correcting} testId='check-out-as-is' onPress={() => setCorrecting(false)} />
+        <Choice label='少报时长' selected={correcting} testId='check-out-correct' onPress={() => setCorrecting(true)} />
       </ChoiceGrid>
       {correcting ? (
         <>
           <View className='field-label'>实际服务了多少分钟？（只能比上面少）</View>
-          <Input className='field' type='number' value={minutes} onInput={(e) => update({ minutes: e.detail.value })} nativeProps={{ 'aria-label': '少报后的分钟数' }} />
+          <Input className='field' type='number' value={minutes} onInput={(e) => setMinutes(e.detail.value)} nativeProps={{ 'aria-label': '少报后的分钟数' }} />
           {tooMany ? <View className='notice warn'>不能多于 {derived} 分钟。</View> : null}
           <View className='field-label'>为什么少报？（必填）</View>
           <ChoiceGrid>
             {CORRECTION_REASONS.map((r) => (
-              <Choice key={r} label={r} selected={reason === r} testId='correction-reason' onPress={() => update({ reason: r })} />
+              <Choice key={r} label={r} selected={reason === r} testId='correction-reason' onPress={() => setReason(r)} />
             ))}
           </ChoiceGrid>
-          <Input className='field' value={reason} maxlength={200} onInput={(e) => update({ reason: e.detail.value })} nativeProps={{ 'aria-label': '少报的原因' }} />
+          <Input className='field' value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '少报的原因' }} />
+        </>
+      ) : null}
+      {/* What was collected is recorded with the visit: a difference from the quote flags the order for the family and the supervisor. */}
+      <View className='t-big' data-testid='check-out-charge'>
+        预约时老人应付 <Text className='nowrap'>¥{formatYuan(payable)}</Text>，实际收了多少？
+      </View>
+      <ChoiceGrid>
+        <Choice label={`收了 ¥${formatYuan(payable)}`} selected={!chargeDiffers} testId='charge-as-quoted' onPress={() => setChargeDiffers(false)} />
+        <Choice label='收的钱不一样' selected={chargeDiffers} testId='charge-differs' onPress={() => setChargeDiffers(true)} />
+      </ChoiceGrid>
+      {chargeDiffers ? (
+        <>
+          <View className='field-label'>实际收了多少元？</View>
+          <Input className='field' type='digit' value={charged} onInput={(e) => setCharged(e.detail.value)} nativeProps={{ 'aria-label': '实收金额（元）' }} />
+          {charged.trim() !== '' && chargedFen === null ? <View className='notice warn'>请填写金额，例如 40 或 40.50。</View> : null}
+          {chargedFen !== null && chargedFen !== payable ? (
+            <View className='notice'>和预约时不一样，老人和家属会看到这笔差额。</View>
+          ) : null}
         </>
       ) : null}
     </>

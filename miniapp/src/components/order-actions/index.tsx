@@ -22,7 +22,7 @@ export interface OrderActionsProps {
 export function OrderActions({ order, onChanged }: OrderActionsProps) {
   const [open, setOpen] = useState<OrderAction | null>(null)
   const [reason, setReason] = useState('')
-  const [checkOut, setCheckOut] = useState<OrderActionBody | null>({})
+  const [checkOut, setCheckOut] = useState<OrderActionBody | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
 
   if (order.allowedActions.length === 0) return null

@@ -21,6 +21,7 @@ function order(allowedActions: OrderAction[]): Order {
     note: null,
     actualMinutes: null,
     visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
+    charge: null,
     overdue: false,
     createdAt: '2026-11-23T10:00:00+08:00',
     allowedActions,
@@ -110,7 +111,7 @@ describe('OrderActions', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('action-complete-confirm'))
     })
-    expect(send.mock.calls[0][0].data).toEqual({})
+    expect(send.mock.calls[0][0].data).toEqual({ chargedFen: serving.price.payableFen })
     unmount()
 
     render(<OrderActions order={serving} onChanged={jest.fn()} />)
@@ -127,6 +128,25 @@ describe('OrderActions', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('action-complete-confirm'))
     })
-    expect(send.mock.calls[1][0].data).toEqual({ correctedMinutes: 30, correctionReason: '老人中途有事，提前结束' })
+    expect(send.mock.calls[1][0].data).toEqual({ chargedFen: serving.price.payableFen, correctedMinutes: 30, correctionReason: '老人中途有事，提前结束' })
+  })
+
+  it('check-out pre-fills the quoted amount; a different amount is typed in yuan and sent in fen', async () => {
+    const serving = { ...order(['complete']), status: 'in_service' as const, visit: { ...order([]).visit, checkInAt: new Date(Date.now() - 60 * 60_000).toISOString() } }
+    send.mockResolvedValue({ statusCode: 200, data: { ...serving, status: 'completed', allowedActions: [] } })
+    render(<OrderActions order={serving} onChanged={jest.fn()} />)
+    fireEvent.click(screen.getByTestId('action-complete'))
+    expect(screen.getByTestId('check-out-charge').textContent).toContain(`¥${(serving.price.payableFen / 100).toFixed(2)}`)
+    fireEvent.click(screen.getByTestId('charge-differs'))
+    const money = () => screen.getByTestId('action-complete-step').querySelector('taro-input-core[type="digit"]')!
+    fireEvent(money(), new CustomEvent('input', { detail: { value: '60.5.0' } }))
+    expect(screen.getByText('请填写金额，例如 40 或 40.50。')).toBeTruthy()
+    fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    expect(send).not.toHaveBeenCalled() // not an amount: nothing is sent
+    fireEvent(money(), new CustomEvent('input', { detail: { value: '60.5' } }))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    })
+    expect(send.mock.calls[0][0].data).toEqual({ chargedFen: 6050 })
   })
 })

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { mysqlTable, varchar, mysqlEnum, int, smallint, tinyint, json, text, double, uniqueIndex, index } from 'drizzle-orm/mysql-core'
-import { OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
+import { CHARGE_FLAGS, OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 export const orders = mysqlTable(
@@ -33,6 +33,9 @@ export const orders = mysqlTable(
     /** Stations that declined, so re-routing skips them. */
     declinedStationIds: json('declined_station_ids').$type<number[]>().notNull(),
     note: varchar('note', { length: 200 }),
+    /** Fen actually collected at check-out; null before. A difference from payable_fen sets charge_flag. */
+    chargedFen: int('charged_fen'),
+    chargeFlag: mysqlEnum('charge_flag', CHARGE_FLAGS),
     /** Minutes served, as paid: clockedMinutes, or fewer when the worker corrected it down (correction_reason). */
     actualMinutes: smallint('actual_minutes'),
     /** Electronic Visit Verification: check-in/out instants (server clock) and who made them. */
@@ -63,6 +66,8 @@ export const orders = mysqlTable(
     uniqueIndex('orders_open_visit_uq').on(t.elderId, t.serviceId, t.slotStart, t.openVisit),
     index('orders_station_slot_idx').on(t.stationId, t.slotStart),
     index('orders_status_slot_idx').on(t.status, t.slotStart),
+    // Supervisors list the orders whose charge differed from the quote.
+    index('orders_charge_flag_idx').on(t.chargeFlag, t.slotStart, t.id),
   ],
 )
 

@@ -15,6 +15,7 @@ function order(over: Partial<Order>): Order {
     routeExplanation: '大山坪养老服务驿站，约 900 米，步行约 13 分钟',
     note: null, actualMinutes: null,
     visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
+    charge: null,
     overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
     ...over,
   }
@@ -43,5 +44,15 @@ describe('order details', () => {
     expect(row('签到')).toBe('签到08:55（离您家约 30 米）')
     expect(row('签退')).toBe('签退09:55')
     expect(row('服务时长')).toBe('服务时长40 分钟（签到到签退 1 小时，少报原因：老人提前去医院）')
+  })
+
+  it('says what was collected against the quote, flagged in words as well as a sign', () => {
+    render(<Details order={order({ status: 'completed', charge: { quotedFen: 4000, chargedFen: 6000, flag: 'overcharge', text: '实收 ¥60.00，比预约时的 ¥40.00 多 ¥20.00' } })} />)
+    expect(row('实收')).toBe('实收⚠ 实收 ¥60.00，比预约时的 ¥40.00 多 ¥20.00')
+  })
+
+  it('before check-out there is no 实收 row', () => {
+    render(<Details order={order({})} />)
+    expect(screen.queryByText('实收')).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import { View } from '@tarojs/components'
 import { formatYuan, type Order } from '@carecircle/shared'
 import { Card, InfoRow } from '../../../components/card'
 import { OrderStatusBadge } from '../../../components/order-status'
@@ -39,6 +40,14 @@ export function Details({ order }: { order: Order }) {
         ¥{formatYuan(order.price.payableFen)}（原价 ¥{formatYuan(order.price.listPriceFen)}，补贴 ¥{formatYuan(order.price.subsidyFen)}）
       </InfoRow>
       <Visit visit={order.visit} />
+      {order.charge ? (
+        <InfoRow label='实收'>
+          <View data-testid='order-charge' className={order.charge.flag ? 'charge-flagged' : undefined}>
+            {order.charge.flag ? '⚠ ' : ''}
+            {order.charge.text}
+          </View>
+        </InfoRow>
+      ) : null}
       {order.note ? <InfoRow label='备注'>{order.note}</InfoRow> : null}
     </Card>
   )

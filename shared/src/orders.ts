@@ -3,6 +3,7 @@ import type { Role } from './auth'
 import { HOTLINE, ZPlainText } from './common'
 import { ZTravelMode } from './stations'
 import { CHARGE_FLAGS, ZOrderCharge } from './charge'
+import { ZOrderRating } from './ratings'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -262,6 +263,8 @@ export const ZOrder = z.object({
   visit: ZOrderVisit,
   /** Null until check-out; then what was collected against the quote (a difference flags the order). */
   charge: ZOrderCharge.nullable(),
+  /** The resident's stars for a completed visit, once given. */
+  rating: ZOrderRating.nullable(),
   overdue: z.boolean(),
   createdAt: z.string(),
   allowedActions: z.array(ZOrderAction),

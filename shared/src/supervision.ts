@@ -38,3 +38,16 @@ export type InspectionDraw = z.infer<typeof ZInspectionDraw>
 
 /** What the public price board shows of a station's inspections. */
 export const ZPublicInspection = z.object({ inspectedAt: z.string(), result: z.enum(INSPECTION_RESULTS), resultLabel: z.string(), notes: z.string() })
+
+/** 暂停接单 (黑榜): from the suspension's commit no new order reaches the station; its open orders re-routed or kept. */
+export const ZSuspendStationRequest = z.object({
+  reason: ZPlainText(200, '暂停原因').min(2, { error: '请写明暂停的原因（会在价格公示页上公开）' }),
+  reroute: z.boolean({ error: '请选择已有订单是改派其他驿站（true）还是保留（false）' }),
+})
+export const ZReinstateStationRequest = z.object({ reason: ZPlainText(200, '恢复原因').optional() })
+export const ZStationSupervision = z.object({
+  station: z.object({ id: z.number().int(), name: z.string(), status: z.enum(['active', 'suspended', 'closed']), suspendedReason: z.string().nullable(), suspendedAt: z.string().nullable() }),
+  /** Open future orders of the station: moved to another station, left with none (unassigned), or kept. */
+  orders: z.object({ rerouted: z.number().int(), unassigned: z.number().int(), kept: z.number().int() }),
+})
+export type StationSupervision = z.infer<typeof ZStationSupervision>

@@ -14,7 +14,7 @@ function station(id: number, lat: number, lng: number, rnd: () => number): Index
   return {
     id, name: `驿站${id}`, kind: complex ? 'complex' : 'station', lat, lng, circleMinutes: 15, circleMeters: complex ? 2000 : null,
     circlePolygon: null, travelMode: ebike ? 'ebike' : 'walk', speedMetersPerMinute: ebike ? 200 : 75, detourPermille: 1300,
-    operatorName: '运营方', address: '', phone: '', status: rnd() < 0.02 ? 'suspended' : 'active', ratingTenths: 30 + Math.floor(rnd() * 21),
+    operatorName: '运营方', address: '', phone: '', status: rnd() < 0.02 ? 'suspended' : 'active', ratingTenths: 30 + Math.floor(rnd() * 21), ratingCount: 20,
   }
 }
 

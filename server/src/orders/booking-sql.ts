@@ -149,13 +149,18 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
     }
   }
   sql.push(
+    // The station's row, shared: a suspension (which updates it) waits for this booking to commit, and every
+    // booking after the suspension's commit reads it suspended — on any process, whatever its cache says.
+    'SELECT id FROM stations WHERE id = ? LOCK IN SHARE MODE',
     // Takes a place, creating the slot's row on its first booking; past capacity the CHECK
-    // station_slots_booked_within_capacity refuses it (SLOT_FULL), so a slot is never oversold.
-    `INSERT INTO station_slots (station_id, category, slot_start, capacity, booked, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)
-     ON DUPLICATE KEY UPDATE booked = booked + 1, updated_at = ?`,
+    // station_slots_booked_within_capacity refuses it (SLOT_FULL), so a slot is never oversold; a station not
+    // active writes station_open = 0 and station_slots_station_open refuses it (STATION_SUSPENDED).
+    `INSERT INTO station_slots (station_id, category, slot_start, capacity, booked, station_open, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 1, (SELECT status = 'active' FROM stations WHERE id = ?), ?, ?)
+     ON DUPLICATE KEY UPDATE booked = booked + 1, station_open = (SELECT status = 'active' FROM stations WHERE id = ?), updated_at = ?`,
     'COMMIT',
   )
-  params.push(o.stationId, w.slot.category, o.slotStart, w.slot.capacity, now, now, now)
+  params.push(o.stationId, o.stationId, w.slot.category, o.slotStart, w.slot.capacity, o.stationId, now, now, o.stationId, now)
   const [res] = await conn.query(sql.join(';\n'), params)
   return (res as ResultSetHeader[])[3].insertId
 }
@@ -186,7 +191,7 @@ export async function findOverlappingVisit(conn: PoolConnection, elderId: number
   return (rows[0] as OverlappingVisit | undefined) ?? null
 }
 
-export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN' | 'VISIT_OVERLAPS'
+export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN' | 'VISIT_OVERLAPS' | 'STATION_SUSPENDED'
 
 const GUARDS: Record<string, Guard> = {
   station_slots_booked_within_capacity: 'SLOT_FULL',
@@ -195,6 +200,7 @@ const GUARDS: Record<string, Guard> = {
   orders_open_visit_uq: 'ALREADY_BOOKED',
   idempotency_keys_user_key_uq: 'KEY_TAKEN',
   elders_visits_do_not_overlap: 'VISIT_OVERLAPS',
+  station_slots_station_open: 'STATION_SUSPENDED',
 }
 
 /** Which guard of writeBooking refused the batch, or null for any other error. */

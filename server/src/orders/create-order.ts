@@ -113,6 +113,11 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
       }
       if (attempt >= MAX_WRITES || !(guard || isRetryable(e))) throw attempt >= MAX_WRITES && guard ? busy() : e
       if (guard === 'SLOT_FULL') plan = withoutPlace(plan, winner.stationId)
+      if (guard === 'STATION_SUSPENDED') {
+        // Another process suspended it after this one cached the stations: learn it, and route to the next.
+        deps.stationIndex.invalidate()
+        plan = withoutPlace(plan, winner.stationId)
+      }
       if (guard === 'HOURS_MOVED') balance = await q.readBalance(conn, elder.id, weekStart, hoursKind!)
       if (!guard) await backoff(attempt)
     }

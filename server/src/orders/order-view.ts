@@ -1,15 +1,16 @@
 import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
-import { allowedOrderActions, describeCharge, maskPhone, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
+import { allowedOrderActions, describeCharge, maskPhone, RATING_EDITABLE_DAYS, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
 import type { Db } from '../db/client'
-import { elders, orderEvents, orders, services, stations } from '../db/schema'
+import { elders, orderEvents, orders, ratings, services, stations } from '../db/schema'
 import type { Auth } from '../auth/token'
 import { describeEvent } from './event-text'
 
 /** An accepted order not started this long after its slot is flagged. */
 export const OVERDUE_AFTER_MINUTES = 30
 
-const columns = { o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone } }
-export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null }
+const columns = { o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone }, r: { stars: ratings.stars, comment: ratings.comment, createdAt: ratings.createdAt } }
+type RatingCols = { stars: number; comment: string | null; createdAt: Date }
+export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null; r?: RatingCols | null }
 
 /** Order rows with what a card shows, read in slot order (then id, so equal slots keep a stable order for paging). */
 export async function fetchOrderRows(db: Db, where: SQL | undefined, limit: number, order: 'asc' | 'desc' = 'asc'): Promise<OrderRow[]> {
@@ -20,6 +21,7 @@ export async function fetchOrderRows(db: Db, where: SQL | undefined, limit: numb
     .innerJoin(services, eq(services.id, orders.serviceId))
     .innerJoin(elders, eq(elders.id, orders.elderId))
     .leftJoin(stations, eq(stations.id, orders.stationId))
+    .leftJoin(ratings, eq(ratings.orderId, orders.id))
     .where(where)
     .orderBy(by(orders.slotStart), by(orders.id))
     .limit(limit)
@@ -66,6 +68,7 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     actualMinutes: o.actualMinutes,
     visit: visitDto(o, auth),
     charge: o.chargedFen === null ? null : describeCharge(o.payableFen, o.chargedFen),
+    rating: ratingDto(row.r),
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
     createdAt: toBusinessIso(o.createdAt),
     allowedActions: allowedOrderActions(o.status, auth.role),
@@ -94,4 +97,10 @@ function visitDto(o: OrderRow['o'], auth: Auth): OrderVisit {
     ? { lat: o.checkInLat, lng: o.checkInLng, ...(o.checkInAccuracyMeters !== null ? { accuracyMeters: o.checkInAccuracyMeters } : {}) }
     : null
   return { ...visit, checkedInBy: o.checkedInBy, checkedOutBy: o.checkedOutBy, checkInLocation: point }
+}
+
+/** The stars given for this visit, with until when they can still be changed. */
+export function ratingDto(r: RatingCols | null | undefined): Order['rating'] {
+  if (!r || r.stars === null) return null
+  return { stars: r.stars, comment: r.comment, ratedAt: toBusinessIso(r.createdAt), editableUntil: toBusinessIso(new Date(r.createdAt.getTime() + RATING_EDITABLE_DAYS * 86_400_000)) }
 }

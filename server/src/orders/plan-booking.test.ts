@@ -6,7 +6,7 @@ import { withoutPlace, type Plan } from './plan-booking'
 const home = { lat: 28.88, lng: 105.44 }
 const station = (id: number, northMeters: number): IndexedStation => ({
   id, name: `驿站${id}`, kind: 'station', lat: home.lat + northMeters / 111_320, lng: home.lng, circleMinutes: 15, circleMeters: null, circlePolygon: null,
-  travelMode: 'walk', speedMetersPerMinute: 75, detourPermille: 1300, operatorName: '运营方', address: '', phone: '0830-1', status: 'active', ratingTenths: 40,
+  travelMode: 'walk', speedMetersPerMinute: 75, detourPermille: 1300, operatorName: '运营方', address: '', phone: '0830-1', status: 'active', ratingTenths: 40, ratingCount: 10,
 })
 const rule = (stationId: number) => ({ stationId, category: 'cleaning' as const, openMinute: 480, closeMinute: 1080, slotMinutes: 60, capacity: 2 })
 

@@ -1,7 +1,8 @@
 import { HOTLINE, toBusinessIso, type PriceBreakdown, type QuoteRequest, type QuoteResponse, type RouteDecision } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
-import { services } from '../db/schema'
+import { eq } from 'drizzle-orm'
+import { services, stations } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import { priceOrder } from '../pricing/price-order'
 import { peekHoursRemaining } from '../pricing/hours-balance'
@@ -80,7 +81,13 @@ function routeOrThrow(reach: Reach, slotStart: Date, booked: Map<string, number>
 export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
   const db = deps.database.db
   const elder = await elderActedFor(db, auth, req.elderId)
-  const plan = await planFor(deps, elder, req, (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1)))
+  const booked: LoadBooked = (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1))
+  let plan = await planFor(deps, elder, req, booked)
+  // This process's station index may not yet know of a suspension made by another: confirm the winner is active.
+  for (let i = 0; i < 3 && !(await stationActive(db, plan.winner.stationId)); i++) {
+    deps.stationIndex.invalidate()
+    plan = await planFor(deps, elder, req, booked)
+  }
   const remaining = await peekHoursRemaining(db, elder.id, elder.tier, plan.service.hoursKind, plan.slotStart)
   return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining, auth.userId) }
 }
@@ -93,13 +100,9 @@ export function toRouteDecision(winner: RoutingCandidate, ranked: RoutingCandida
   }
 }
 
-export async function quoteOrder(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<QuoteResponse> {
-  const plan = await planBooking(deps, auth, req)
-  return {
-    elderId: plan.elder.id,
-    service: { id: plan.service.id, name: plan.service.name, unit: plan.service.unit, durationMinutes: plan.service.durationMinutes },
-    slotStart: toBusinessIso(plan.slotStart),
-    route: toRouteDecision(plan.winner, plan.ranked),
-    price: plan.price,
-  }
+
+/** One primary-key read: is the station active now (not suspended or closed)? */
+async function stationActive(db: AppDeps['database']['db'], id: number): Promise<boolean> {
+  const [row] = await db.select({ status: stations.status }).from(stations).where(eq(stations.id, id)).limit(1)
+  return row?.status === 'active'
 }

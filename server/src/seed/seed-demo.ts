@@ -34,7 +34,8 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
     const elders = demoElders(stations, opts.elders ?? 300)
 
     await tx.insert(t.operators).values(OPERATORS.map((o) => ({ ...o, createdAt: SEEDED_AT })))
-    await tx.insert(t.stations).values(stations.map(({ offers, priceFactor, ...s }) => ({ ...s, circlePolygon: null, detourPermille: 1300, status: 'active' as const })))
+    // No ratings yet: a station's stars come only from residents' ratings (暂无评分 until there are 5).
+    await tx.insert(t.stations).values(stations.map(({ offers, priceFactor, ratingTenths, ...s }) => ({ ...s, ratingTenths: 0, ratingCount: 0, circlePolygon: null, detourPermille: 1300, status: 'active' as const })))
     await tx.insert(t.services).values(MENU.map((m, i) => ({ id: i + 1, code: m.code, name: m.name, category: m.category, unit: m.unit, durationMinutes: m.durationMinutes, hoursKind: m.hoursKind, description: m.description, sortOrder: i + 1 })))
 
     // Users: supervisor, then per station one admin and two staff, then elders with phones and family.

@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm'
 import type { ServiceCategory } from '@carecircle/shared'
 import { violatedConstraint, type Tx } from '../db/tx'
-import { stationSlots } from '../db/schema'
+import { stationSlots, stations } from '../db/schema'
 
 export interface SlotKey {
   stationId: number
@@ -11,15 +11,23 @@ export interface SlotKey {
 
 /**
  * Takes one place, creating the slot's row on its first booking; past capacity the CHECK
- * station_slots_booked_within_capacity refuses it (only this statement is undone) and this returns false.
- * The booking's write batch (orders/booking-sql.ts) takes its place with the same statement.
+ * station_slots_booked_within_capacity refuses it, and a station that is not active (suspended by another process
+ * its cache has not heard from) station_slots_station_open: only this statement is undone and this returns false.
+ * The booking's write batch (orders/booking-sql.ts) takes its place with the same statements.
  */
 export async function takePlace(tx: Tx, key: SlotKey & { capacity: number }, now: Date): Promise<boolean> {
+  const open = sql`(SELECT ${stations.status} = 'active' FROM ${stations} WHERE ${stations.id} = ${key.stationId})`
   try {
-    await tx.insert(stationSlots).values({ ...key, booked: 1, createdAt: now, updatedAt: now }).onDuplicateKeyUpdate({ set: { booked: sql`${stationSlots.booked} + 1`, updatedAt: now } })
+    // MariaDB has no FOR SHARE; LOCK IN SHARE MODE is what both it and MySQL 8 accept.
+    await tx.execute(sql`SELECT ${stations.id} FROM ${stations} WHERE ${stations.id} = ${key.stationId} LOCK IN SHARE MODE`)
+    await tx
+      .insert(stationSlots)
+      .values({ ...key, booked: 1, stationOpen: open, createdAt: now, updatedAt: now })
+      .onDuplicateKeyUpdate({ set: { booked: sql`${stationSlots.booked} + 1`, stationOpen: open, updatedAt: now } })
     return true
   } catch (e) {
-    if (violatedConstraint(e) === 'station_slots_booked_within_capacity') return false
+    const refused = violatedConstraint(e)
+    if (refused === 'station_slots_booked_within_capacity' || refused === 'station_slots_station_open') return false
     throw e
   }
 }

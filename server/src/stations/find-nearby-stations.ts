@@ -1,4 +1,4 @@
-import { HOTLINE, type NearbyResponse, type NearbyQuery } from '@carecircle/shared'
+import { HOTLINE, publicRating, type NearbyResponse, type NearbyQuery } from '@carecircle/shared'
 import { assessCircle } from './service-circle'
 import type { StationIndex } from './station-index'
 
@@ -11,7 +11,7 @@ export function findNearbyStations(index: StationIndex, q: NearbyQuery, maxKm: n
       const v = assessCircle(s, q)
       return {
         id: s.id, name: s.name, kind: s.kind, operatorName: s.operatorName, address: s.address, phone: s.phone,
-        lat: s.lat, lng: s.lng, rating: s.ratingTenths / 10, travelMode: s.travelMode,
+        lat: s.lat, lng: s.lng, rating: publicRating(s.ratingTenths, s.ratingCount), ratingCount: s.ratingCount, travelMode: s.travelMode,
         distanceMeters: v.distanceMeters, travelMinutes: v.travelMinutes, explanation: v.explanation,
         // A suspended station is shown (residents may look for it) but never counts as serving them.
         withinCircle: v.withinCircle && s.status === 'active',

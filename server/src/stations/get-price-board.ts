@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, lte } from 'drizzle-orm'
-import { HOTLINE, INSPECTION_RESULT_LABELS, toBusinessIso, type PriceBoard } from '@carecircle/shared'
+import { HOTLINE, INSPECTION_RESULT_LABELS, publicRating, toBusinessIso, type PriceBoard } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { inspections, operators, priceItems, priceVersions, services, stations } from '../db/schema'
 import { AppError, notFound } from '../errors'
@@ -40,7 +40,7 @@ export async function getPriceBoard(db: Db, stationId: number, now: Date): Promi
     .limit(5)
   const { s, o } = row
   return {
-    station: { id: s.id, name: s.name, kind: s.kind, address: s.address, phone: s.phone, status: s.status, rating: s.ratingTenths / 10 },
+    station: { id: s.id, name: s.name, kind: s.kind, address: s.address, phone: s.phone, status: s.status, suspendedReason: s.status === 'suspended' ? s.suspendedReason : null, rating: publicRating(s.ratingTenths, s.ratingCount), ratingCount: s.ratingCount },
     operator: { name: o.name, licenceNo: o.licenceNo, phone: o.phone },
     complaintChannels: { inApp: true, stationPhone: s.phone, hotline: HOTLINE },
     version: { id: version.id, effectiveFrom: toBusinessIso(version.effectiveFrom), publishedAt: toBusinessIso(version.publishedAt) },

@@ -52,8 +52,9 @@ describe('greatCircleMeters', () => {
       fc.property(point, point, point, (a, b, c) => {
         expect(greatCircleMeters(a, a)).toBeLessThan(1e-6)
         expect(Math.abs(greatCircleMeters(a, b) - greatCircleMeters(b, a))).toBeLessThan(1e-6)
-        expect(greatCircleMeters(a, c)).toBeLessThanOrEqual(greatCircleMeters(a, b) + greatCircleMeters(b, c) + 1e-3)
-        expect(greatCircleMeters(a, b)).toBeLessThanOrEqual(Math.PI * R + 1e-3)
+        // Haversine loses about 0.1 m near antipodal points (asin close to 1): a 1 m slack, a station's scale is km.
+        expect(greatCircleMeters(a, c)).toBeLessThanOrEqual(greatCircleMeters(a, b) + greatCircleMeters(b, c) + 1)
+        expect(greatCircleMeters(a, b)).toBeLessThanOrEqual(Math.PI * R + 1)
       }),
     )
   })

@@ -10,7 +10,7 @@ function indexed(id: number, lat: number, lng: number, extra: Partial<IndexedSta
   return {
     id, name: `驿站${id}`, kind: 'station', lat, lng, circleMinutes: 15, circleMeters: null, circlePolygon: null,
     travelMode: 'walk', speedMetersPerMinute: 75, detourPermille: 1300, operatorName: '运营方', address: '地址', phone: '0830-0000000',
-    status: 'active', ratingTenths: 45, ...extra,
+    status: 'active', ratingTenths: 45, ratingCount: 10, ...extra,
   }
 }
 

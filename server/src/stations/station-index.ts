@@ -12,6 +12,7 @@ export interface IndexedStation extends CircleStation {
   phone: string
   status: 'active' | 'suspended' | 'closed'
   ratingTenths: number
+  ratingCount: number
 }
 
 /** Pure part: a kd-tree over station points, queried by great-circle distance. */
@@ -82,7 +83,7 @@ export class StationIndexCache {
         rows.map(({ s, operatorName }) => ({
           id: s.id, name: s.name, kind: s.kind, lat: s.lat, lng: s.lng, circleMinutes: s.circleMinutes, circleMeters: s.circleMeters,
           circlePolygon: s.circlePolygon ?? null, travelMode: s.travelMode, speedMetersPerMinute: s.speedMetersPerMinute,
-          detourPermille: s.detourPermille, operatorName, address: s.address, phone: s.phone, status: s.status, ratingTenths: s.ratingTenths,
+          detourPermille: s.detourPermille, operatorName, address: s.address, phone: s.phone, status: s.status, ratingTenths: s.ratingTenths, ratingCount: s.ratingCount,
         })),
       )
       this.stamp = stamp

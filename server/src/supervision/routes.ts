@@ -1,10 +1,12 @@
 import Router from '@koa/router'
-import { ZIdParams, ZInspectionDraw, ZInspectionDrawRequest, ZInspectionResultRequest } from '@carecircle/shared'
+import { ZIdParams, ZInspectionDraw, ZInspectionDrawRequest, ZInspectionResultRequest, ZReinstateStationRequest, ZStationSupervision, ZSuspendStationRequest } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { createInspectionDraw } from './create-inspection-draw'
 import { getInspectionDraw } from './inspection-view'
 import { recordInspection } from './record-inspection'
+import { suspendStation } from './suspend-station'
+import { reinstateStation } from './reinstate-station'
 
 export function supervisionRoutes(deps: AppDeps): Router {
   const r = new Router()
@@ -22,6 +24,16 @@ export function supervisionRoutes(deps: AppDeps): Router {
     r,
     { method: 'post', path: '/api/inspections/:id/result', tag: 'supervision', summary: '记录抽查结果（公示在驿站的价格公示页）', access: ['supervisor'], params: ZIdParams, body: ZInspectionResultRequest, response: ZInspectionDraw, errors: [400, 401, 403, 404, 409] },
     ({ auth, params, body }) => recordInspection(deps, auth, params.id, body),
+  )
+  defineRoute(
+    r,
+    { method: 'post', path: '/api/stations/:id/suspend', tag: 'supervision', summary: '暂停驿站接单（黑榜）：此刻起不再派新单；已有订单改派或保留', access: ['supervisor'], params: ZIdParams, body: ZSuspendStationRequest, response: ZStationSupervision, errors: [400, 401, 403, 404, 409] },
+    ({ auth, params, body }) => suspendStation(deps, auth, params.id, body),
+  )
+  defineRoute(
+    r,
+    { method: 'post', path: '/api/stations/:id/reinstate', tag: 'supervision', summary: '恢复驿站接单', access: ['supervisor'], params: ZIdParams, body: ZReinstateStationRequest, response: ZStationSupervision, errors: [400, 401, 403, 404, 409] },
+    ({ auth, params, body }) => reinstateStation(deps, auth, params.id, body),
   )
   return r
 }

@@ -22,6 +22,7 @@ function order(allowedActions: OrderAction[]): Order {
     actualMinutes: null,
     visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
     charge: null,
+    rating: null,
     overdue: false,
     createdAt: '2026-11-23T10:00:00+08:00',
     allowedActions,

@@ -4,7 +4,7 @@ import { StationCard } from './index'
 
 const station = (over: Partial<NearbyStation>): NearbyStation => ({
   id: 1, name: '兴隆养老服务驿站', kind: 'station', operatorName: '颐安物业', address: '兴隆街 1 号', phone: '0830-1234567',
-  lat: 28.88, lng: 105.44, rating: 4.5, distanceMeters: 790, travelMinutes: 9, travelMode: 'walk', withinCircle: true,
+  lat: 28.88, lng: 105.44, rating: 4.5, ratingCount: 12, distanceMeters: 790, travelMinutes: 9, travelMode: 'walk', withinCircle: true,
   explanation: '兴隆养老服务驿站，约 790 米，步行约 9 分钟', ...over,
 })
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { mysqlTable, varchar, mysqlEnum, double, int, json, smallint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
+import { mysqlTable, varchar, mysqlEnum, double, int, json, smallint, tinyint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
 import { SERVICE_CATEGORIES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
@@ -44,8 +44,14 @@ export const stations = mysqlTable(
     /** Null means active; suspended stations (red list) get no new orders. */
     status: mysqlEnum('status', ['active', 'suspended', 'closed']).notNull().default('active'),
     suspendedReason: varchar('suspended_reason', { length: 200 }),
-    /** Star rating in tenths: 45 = 4.5 stars. */
-    ratingTenths: smallint('rating_tenths').notNull().default(40),
+    suspendedAt: utc('suspended_at'),
+    /**
+     * Star rating in tenths (45 = 4.5): the mean of the last 90 days' ratings, kept by every rating; 0 while there
+     * are fewer than RATING_MIN_COUNT of them (shown as 暂无评分, ranked below rated stations in routing ties).
+     */
+    ratingTenths: smallint('rating_tenths').notNull().default(0),
+    /** How many ratings that mean is of. */
+    ratingCount: smallint('rating_count').notNull().default(0),
     ...lifecycleDates,
   },
   (t) => [index('stations_operator_idx').on(t.operatorId), index('stations_status_idx').on(t.status), index('stations_lat_lng_idx').on(t.lat, t.lng)],
@@ -82,10 +88,16 @@ export const stationSlots = mysqlTable(
     capacity: smallint('capacity').notNull(),
     /** Invariant: 0 ≤ booked ≤ capacity. */
     booked: smallint('booked').notNull().default(0),
+    /**
+     * Written by every booking as its station's status at that moment (1 = active): a suspended station makes it 0
+     * and the CHECK refuses the booking, whatever a process's cached station index still believes.
+     */
+    stationOpen: tinyint('station_open').notNull().default(1),
     ...lifecycleDates,
   },
   (t) => [
     uniqueIndex('station_slots_uq').on(t.stationId, t.category, t.slotStart),
     check('station_slots_booked_within_capacity', sql`${t.booked} >= 0 AND ${t.booked} <= ${t.capacity}`),
+    check('station_slots_station_open', sql`${t.stationOpen} = 1`),
   ],
 )

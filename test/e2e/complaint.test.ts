@@ -80,7 +80,9 @@ describe.each([
       await shot(page, `complaint-${mode}-1-form-375`)
       await page.setViewportSize(SMALLEST)
       await shot(page, `complaint-${mode}-1-form-320`)
+      // Labels and each phrase of a hint stay whole; a hint may wrap only between its phrases.
       expect(await brokenText(page, '[data-testid="complaint-category"]')).toEqual([])
+      expect(await brokenText(page, '[data-testid="anonymous-yes"]')).toEqual([])
       await page.setViewportSize(NARROW)
 
       // Nothing can be sent before a category and five characters: the page says what is missing.

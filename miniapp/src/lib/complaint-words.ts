@@ -1,4 +1,4 @@
-import type { Complaint } from '@carecircle/shared'
+import type { Complaint, Role } from '@carecircle/shared'
 import { businessDate, formatDateCn, formatTime } from './time'
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info'
@@ -28,4 +28,29 @@ export function stationDeadlineBadge(c: Pick<Complaint, 'status' | 'overdue' | '
   const text = `${dueText(running.due, now)} 前${running.verb}`
   if (c.overdue || Date.parse(running.due) <= now) return { text: `已超时：应在${text}`, tone: 'bad' }
   return { text, tone: Date.parse(running.due) - now < 24 * 3600_000 ? 'warn' : 'info' }
+}
+
+/** The server's status and deadline sentences speak to the complainant ("请您确认"); others read them about the complainant. */
+const FOR_OTHERS: Partial<Record<Complaint['status'], string>> = {
+  resolved: '已答复办结，等投诉人确认',
+  reopened: '投诉人不满意，已转民政部门督办',
+}
+
+const isComplainant = (viewer: Role) => viewer === 'elder' || viewer === 'family'
+
+export function statusWords(c: Pick<Complaint, 'status' | 'statusLabel'>, viewer: Role): string {
+  return isComplainant(viewer) ? c.statusLabel : (FOR_OTHERS[c.status] ?? c.statusLabel)
+}
+
+export function deadlineWords(c: Pick<Complaint, 'nextDeadline'>, viewer: Role): string | null {
+  if (!c.nextDeadline || isComplainant(viewer)) return c.nextDeadline
+  return c.nextDeadline.replace(/^如不满意，可在/, '投诉人如不满意，可在')
+}
+
+/** The latest answer on the complaint (the station's, or the supervisor's decision), for the top of the page. */
+export function latestAnswer(c: Pick<Complaint, 'status' | 'events'>): { who: string; message: string } | null {
+  if (c.status !== 'resolved' && c.status !== 'closed') return null
+  const ev = [...(c.events ?? [])].reverse().find((e) => e.toStatus === 'resolved' && e.message)
+  if (!ev?.message) return null
+  return { who: ev.actor === '民政部门' ? '民政部门的督办决定' : `${ev.actor}的答复`, message: ev.message }
 }

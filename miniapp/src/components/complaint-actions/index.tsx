@@ -20,6 +20,9 @@ const ASK: Record<ComplaintAction, { question: string; placeholder: string; subm
   confirm: { question: '确认后，这条投诉就办结了。', placeholder: '', submit: '确认办结' },
 }
 
+/** The answer a person hopes to give first: 满意 before 不满意, 受理 before 督办. */
+const DISPLAY_ORDER: ComplaintAction[] = ['respond', 'resolve', 'confirm', 'escalate', 'reopen']
+
 const REOPEN_REASONS = ['钱没有退', '问题没有解决', '答复不是事实']
 
 export interface ComplaintActionsProps {
@@ -65,7 +68,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
 
   return (
     <View className='stack' data-testid='complaint-actions'>
-      {complaint.allowedActions.map((action) => {
+      {DISPLAY_ORDER.filter((a) => complaint.allowedActions.includes(a)).map((action) => {
         const label = COMPLAINT_STEPS[action][party]?.label ?? ASK[action].submit
         if (open !== action) {
           return (

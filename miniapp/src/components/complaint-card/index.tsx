@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components'
-import type { Complaint } from '@carecircle/shared'
+import type { Complaint, Role } from '@carecircle/shared'
 import { Card } from '../card'
 import './index.css'
 import { formatDateTime } from '../../lib/time'
-import { stationDeadlineBadge, statusTone } from '../../lib/complaint-words'
+import { deadlineWords, stationDeadlineBadge, statusTone, statusWords } from '../../lib/complaint-words'
 
 export interface ComplaintCardProps {
   complaint: Complaint
+  viewer: Role
   /** The station's view: its own deadline as a badge, and who complained (or 匿名投诉人). */
   forStation?: boolean
   /** The supervisor's view: which station, who complained. */
@@ -15,14 +16,14 @@ export interface ComplaintCardProps {
 }
 
 /** One complaint in a list: what about, the status in words, the next deadline; the whole card opens it. */
-export function ComplaintCard({ complaint: c, forStation = false, showWho = false, onPress }: ComplaintCardProps) {
+export function ComplaintCard({ complaint: c, viewer, forStation = false, showWho = false, onPress }: ComplaintCardProps) {
   const badge = forStation ? stationDeadlineBadge(c) : null
   return (
     <Card title={`${c.categoryLabel} · 第 ${c.id} 号投诉`} testId='complaint-item' onPress={onPress}>
       <View className='complaint-card-body'>
         <View>
           <View className={`status ${statusTone(c)}`} data-testid='complaint-status' data-status={c.status}>
-            {c.overdue && !badge ? `已超时 · ${c.statusLabel}` : c.statusLabel}
+            {c.overdue && !badge ? `已超时 · ${statusWords(c, viewer)}` : statusWords(c, viewer)}
           </View>
         </View>
         {badge ? (
@@ -32,7 +33,7 @@ export function ComplaintCard({ complaint: c, forStation = false, showWho = fals
             </View>
           </View>
         ) : c.nextDeadline ? (
-          <View data-testid='next-deadline'>{c.nextDeadline}</View>
+          <View data-testid='next-deadline'>{deadlineWords(c, viewer)}</View>
         ) : null}
         {!forStation ? <View>驿站：{c.station.name}</View> : null}
         {forStation || showWho ? <View>投诉人：{c.complainant ? c.complainant.name : '匿名投诉人'}</View> : null}

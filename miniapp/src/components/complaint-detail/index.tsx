@@ -9,6 +9,7 @@ import { BigButton } from '../big-button'
 import { fetchComplaint } from '../../api'
 import { useLoad } from '../../lib/use-load'
 import { goTop } from '../../lib/nav'
+import { latestAnswer } from '../../lib/complaint-words'
 
 export interface ComplaintDetailProps {
   id: string
@@ -18,6 +19,18 @@ export interface ComplaintDetailProps {
   /** Just filed: say so at the top. */
   created?: boolean
   onLoaded?: (c: Complaint) => void
+}
+
+/** The answer to read before deciding 满意 or 不满意: at the top, not at the end of the timeline. */
+function LatestAnswer({ complaint }: { complaint: Complaint }) {
+  const answer = latestAnswer(complaint)
+  if (!answer) return null
+  return (
+    <View className='notice ok' data-testid='latest-answer'>
+      <View className='t-strong'>{answer.who}：</View>
+      <View>{answer.message}</View>
+    </View>
+  )
 }
 
 /** One complaint for any viewer: the facts and progress, then only the steps the server allows them. */
@@ -50,6 +63,7 @@ export function ComplaintDetail({ id, role, listUrl, created = false, onLoaded }
       ) : null}
       {complaint ? (
         <>
+          <LatestAnswer complaint={complaint} />
           <ComplaintActions
             complaint={complaint}
             role={role}

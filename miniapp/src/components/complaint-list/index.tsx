@@ -33,7 +33,7 @@ export function ComplaintList({ role, filters = {}, empty, enabled = true }: Com
       {list.loading ? <Loading /> : null}
       {!list.loading && !list.error && list.items.length === 0 ? <View className='notice ok'>{empty}</View> : null}
       {list.items.map((c) => (
-        <ComplaintCard key={c.id} complaint={c} forStation={forStation} showWho={role === 'supervisor'} onPress={() => go(complaintDetailUrl(role, c.id))} />
+        <ComplaintCard key={c.id} complaint={c} viewer={role} forStation={forStation} showWho={role === 'supervisor'} onPress={() => go(complaintDetailUrl(role, c.id))} />
       ))}
       {list.error ? <ErrorState error={list.error} onRetry={list.items.length ? list.loadMore : list.reload} /> : null}
       {list.hasMore && !list.error ? (

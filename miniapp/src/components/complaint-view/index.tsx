@@ -4,7 +4,7 @@ import { Card, InfoRow } from '../card'
 import { FeeEvidence } from '../fee-evidence'
 import { ComplaintTimeline } from '../complaint-timeline'
 import { formatDateTime } from '../../lib/time'
-import { stationDeadlineBadge, statusTone } from '../../lib/complaint-words'
+import { deadlineWords, stationDeadlineBadge, statusTone, statusWords } from '../../lib/complaint-words'
 import './index.css'
 
 function who(c: Complaint, viewer: Role): string {
@@ -24,7 +24,7 @@ export function ComplaintView({ complaint: c, viewer }: { complaint: Complaint; 
       <Card title={`${c.categoryLabel} · 第 ${c.id} 号投诉`}>
         <InfoRow label='现在的进展'>
           <View className={`status ${statusTone(c)}`} data-testid='complaint-status' data-status={c.status}>
-            {c.statusLabel}
+            {statusWords(c, viewer)}
           </View>
         </InfoRow>
         {badge ? (
@@ -37,7 +37,7 @@ export function ComplaintView({ complaint: c, viewer }: { complaint: Complaint; 
           <InfoRow label='下一步期限'>
             <View data-testid='next-deadline'>
               {c.overdue ? '已超时。' : ''}
-              {c.nextDeadline}
+              {deadlineWords(c, viewer)}
             </View>
           </InfoRow>
         ) : null}

@@ -11,7 +11,8 @@ export interface FeeEvidenceProps {
 /** The published price against what was quoted (and collected): read-only, the server's own record. */
 export function FeeEvidence({ evidence, preview = false }: FeeEvidenceProps) {
   return (
-    <Card title={preview ? '会附上的收费记录（系统自动带上，不用您填）' : '收费记录（投诉时系统自动附上）'} testId='fee-evidence'>
+    <Card title={preview ? '会附上的收费记录' : '收费记录'} testId='fee-evidence'>
+      <View className='t-small'>{preview ? '系统自动带上，不用您填。' : '投诉时系统自动附上。'}</View>
       <InfoRow label='价格公示'>第 {evidence.priceVersionId} 版</InfoRow>
       <InfoRow label='老人收费类别'>{TIER_LABELS[evidence.tier]}</InfoRow>
       <InfoRow label='公示的标准价'>¥{formatYuan(evidence.listPriceFen)}</InfoRow>

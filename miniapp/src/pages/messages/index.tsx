@@ -85,7 +85,7 @@ export default function MessagesPage() {
             <View className={`status ${isRead(n) ? 'ok' : 'warn'}`} data-testid='message-state' data-read={isRead(n) ? 'yes' : 'no'}>
               {isRead(n) ? '已读' : '未读'}
             </View>
-            <View>{n.body}</View>
+            {n.body !== n.title ? <View>{n.body}</View> : null}
             <View className='t-small'>{formatDateTime(n.createdAt)}</View>
             <View className='link-text'>{n.entity === 'complaint' ? '看这条投诉 ›' : '看这个订单 ›'}</View>
           </Card>

@@ -17,6 +17,7 @@ import { useLoad } from '../../../lib/use-load'
 import { ROUTES, ensureLoggedIn, go, readParam, withQuery } from '../../../lib/nav'
 import { ComplaintSubject } from './subject'
 import { submitComplaint, type Submitted } from './submit'
+import './index.css'
 
 const ID = /^[1-9]\d*$/
 
@@ -106,10 +107,12 @@ export default function NewComplaintPage() {
             <PhotoPicker photos={photos} onChange={setPhotos} />
 
             <View className='section-title'>4. 要不要让驿站知道是您？</View>
-            <ChoiceGrid>
-              <Choice label='可以让驿站知道' sub='驿站能看到您的名字，方便联系您' selected={!anonymous} testId='anonymous-no' onPress={() => setAnonymous(false)} />
-              <Choice label='不让驿站知道' sub='驿站看不到您的名字' selected={anonymous} testId='anonymous-yes' onPress={() => setAnonymous(true)} />
-            </ChoiceGrid>
+            <View className='one-per-row'>
+              <ChoiceGrid>
+                <Choice label='让驿站知道' sub='驿站能看到您的名字，方便联系您' selected={!anonymous} testId='anonymous-no' onPress={() => setAnonymous(false)} />
+                <Choice label='不让驿站知道' sub='驿站看不到您的名字' selected={anonymous} testId='anonymous-yes' onPress={() => setAnonymous(true)} />
+              </ChoiceGrid>
+            </View>
             <View className='t-small'>不管选哪个，民政部门都能看到是谁投诉的，方便核实和督办。</View>
 
             {error ? (

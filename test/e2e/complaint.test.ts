@@ -78,6 +78,7 @@ describe.each([
       await visible(page, 'complain-order').click()
       await visible(page, 'complaint-category').first().waitFor()
       await shot(page, `complaint-${mode}-1-form-375`)
+      expect(await brokenText(page, '[data-testid="complaint-category"]')).toEqual([])
       await page.setViewportSize(SMALLEST)
       await shot(page, `complaint-${mode}-1-form-320`)
       // Labels and each phrase of a hint stay whole; a hint may wrap only between its phrases.
@@ -91,6 +92,9 @@ describe.each([
       const evidence = await visible(page, 'fee-evidence').innerText()
       expect(evidence).toMatch(/价格公示\s*第 \d+ 版/)
       expect(evidence).toContain('公示的无偿价格')
+      // What she types is as big as the rest of the page (the text box's own text is no text node the age-friendly checks see).
+      const typedPx = await visible(page, 'complaint-description-input').locator('textarea').evaluate((t) => parseFloat(getComputedStyle(t).fontSize))
+      expect(typedPx).toBeGreaterThanOrEqual(careMode ? 24 : 18)
       await typeInto(page, 'complaint-description-input', '太贵')
       expect(await visible(page, 'description-count').innerText()).toContain('已写 2 个字')
       expect(await visible(page, 'submit-complaint').getAttribute('aria-disabled')).toBe('true')

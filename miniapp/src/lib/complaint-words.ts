@@ -32,7 +32,7 @@ export function stationDeadlineBadge(c: Pick<Complaint, 'status' | 'overdue' | '
 
 /** The server's status and deadline sentences speak to the complainant ("请您确认"); others read them about the complainant. */
 const FOR_OTHERS: Partial<Record<Complaint['status'], string>> = {
-  resolved: '已答复办结，等投诉人确认',
+  resolved: '已答复，等投诉人确认',
   reopened: '投诉人不满意，已转民政部门督办',
 }
 

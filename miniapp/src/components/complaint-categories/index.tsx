@@ -1,7 +1,6 @@
 import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@carecircle/shared'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { Choice, ChoiceGrid } from '../choice'
-import './index.css'
 
 /** A second line in everyday words, so a person finds their problem without knowing the category names. */
 export const CATEGORY_HINTS: Record<ComplaintCategory, string[]> = {
@@ -35,21 +34,19 @@ export interface ComplaintCategoriesProps {
 /** Big category tiles: the chosen one says "✓ 已选" in words (Choice), never colour alone. */
 export function ComplaintCategories({ value, onChange }: ComplaintCategoriesProps) {
   return (
-    <View className='wide-choices'>
-      <ChoiceGrid>
-        {COMPLAINT_CATEGORIES.map((c) => (
-          <Choice
-            key={c}
-            label={COMPLAINT_CATEGORY_LABELS[c]}
-            sub={<Hint parts={CATEGORY_HINTS[c]} />}
-            selected={value === c}
-            testId='complaint-category'
-            value={c}
-            onPress={() => onChange(c)}
-          />
-        ))}
-      </ChoiceGrid>
-    </View>
+    <ChoiceGrid wide>
+      {COMPLAINT_CATEGORIES.map((c) => (
+        <Choice
+          key={c}
+          label={COMPLAINT_CATEGORY_LABELS[c]}
+          sub={<Hint parts={CATEGORY_HINTS[c]} />}
+          selected={value === c}
+          testId='complaint-category'
+          value={c}
+          onPress={() => onChange(c)}
+        />
+      ))}
+    </ChoiceGrid>
   )
 }
 

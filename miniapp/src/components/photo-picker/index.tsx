@@ -36,9 +36,12 @@ export function PhotoPicker({ photos, onChange, max = 3 }: PhotoPickerProps) {
         </View>
       ) : null}
       {left > 0 ? (
-        <BigButton variant='secondary' testId='add-photo' onPress={add}>
-          {photos.length === 0 ? `添加照片（可不加，最多 ${max} 张）` : `再加照片（还能加 ${left} 张）`}
-        </BigButton>
+        <>
+          <BigButton variant='secondary' testId='add-photo' onPress={add}>
+            {photos.length === 0 ? '添加照片' : '再加一张照片'}
+          </BigButton>
+          <View className='t-small'>{photos.length === 0 ? `可以不加，最多 ${max} 张。` : `还能加 ${left} 张。`}</View>
+        </>
       ) : (
         <View className='t-muted'>已经选了 {max} 张，不能再加了。</View>
       )}

@@ -34,13 +34,13 @@ export default function SupervisorComplaintsPage() {
       <View className='stack'>
         {loggedIn && !isSupervisor ? <View className='notice warn'>这一页是给民政监管人员用的。您的账号没有这个权限。</View> : null}
         <View className='section-title'>按进展看</View>
-        <ChoiceGrid>
+        <ChoiceGrid wide>
           {STATUS_FILTERS.map((f) => (
             <Choice key={f.label} label={f.label} selected={status === f.status} testId='status-filter' value={f.status ?? 'all'} onPress={() => setStatus(f.status)} />
           ))}
         </ChoiceGrid>
         <View className='section-title'>按类别看</View>
-        <ChoiceGrid>
+        <ChoiceGrid wide>
           <Choice label='全部类别' selected={category === undefined} testId='category-filter' value='all' onPress={() => setCategory(undefined)} />
           {COMPLAINT_CATEGORIES.map((c) => (
             <Choice key={c} label={COMPLAINT_CATEGORY_LABELS[c]} selected={category === c} testId='category-filter' value={c} onPress={() => setCategory(c)} />

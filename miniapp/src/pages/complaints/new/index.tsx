@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { HOTLINE, type ComplaintCategory, type FeeEvidence as Evidence, type Order } from '@carecircle/shared'
 import { Page } from '../../../components/page'
 import { ComplaintCategories } from '../../../components/complaint-categories'
@@ -100,7 +100,9 @@ export default function NewComplaintPage() {
             <View className='section-title'>2. 写下发生了什么</View>
             <TextBox value={description} onChange={setDescription} maxLength={1000} label='投诉内容，至少 5 个字' placeholder='例如：说好收 20 元，实际收了 30 元' testId='complaint-description-input' />
             <View className='t-small' data-testid='description-count'>
-              已写 {length} 个字（至少 5 个字，最多 1000 个字）
+              <Text className='nowrap'>已写 {length} 个字；</Text>
+              <Text className='nowrap'>至少 5 个字，</Text>
+              <Text className='nowrap'>最多 1000 个字。</Text>
             </View>
 
             <View className='section-title'>3. 照片（可不加）</View>

@@ -166,6 +166,13 @@ describe.each([
       await newest.click()
       await visible(page, 'complaint-action-confirm').waitFor()
       await shot(page, `complaint-${mode}-8-answer`)
+      // Opening it marked it read; the answer is at the top, above 满意 / 不满意.
+      const [notice] = await rows<{ read_at: unknown }>(
+        app.database,
+        sql`SELECT read_at FROM notifications WHERE entity = 'complaint' AND entity_id = ${complaintId} AND title = '您的投诉有了答复' ORDER BY id DESC LIMIT 1`,
+      )
+      expect(notice.read_at).not.toBeNull()
+      expect(await visible(page, 'latest-answer').innerText()).toContain('已上门退还 30 元')
       expect(await visible(page, 'complaint-timeline').innerText()).toContain('已上门退还 30 元')
       await takeStep(page, 'reopen', 'reopened', async (p) => {
         await visible(p, 'reopen-reason').first().click()

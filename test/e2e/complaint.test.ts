@@ -111,6 +111,7 @@ describe.each([
       await visible(page, 'submit-complaint').click()
       await visible(page, 'complaint-created').waitFor({ timeout: 20_000 })
       await shot(page, `complaint-${mode}-3-filed`)
+      expect(await brokenText(page, '[data-testid="next-deadline"]')).toEqual([])
 
       const [c] = await rows<{ id: number; category: string; anonymous: number; evidence: unknown }>(
         app.database,

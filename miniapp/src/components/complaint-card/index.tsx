@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { Complaint, Role } from '@carecircle/shared'
 import { Card } from '../card'
+import { NoBreakWords } from '../complaint-view'
 import './index.css'
 import { formatDateTime } from '../../lib/time'
 import { deadlineWords, stationDeadlineBadge, statusTone, statusWords } from '../../lib/complaint-words'
@@ -33,7 +34,9 @@ export function ComplaintCard({ complaint: c, viewer, forStation = false, showWh
             </View>
           </View>
         ) : c.nextDeadline ? (
-          <View data-testid='next-deadline'>{deadlineWords(c, viewer)}</View>
+          <View data-testid='next-deadline'>
+            <NoBreakWords text={deadlineWords(c, viewer) ?? ''} />
+          </View>
         ) : null}
         {!forStation ? <View>驿站：{c.station.name}</View> : null}
         {forStation || showWho ? <View>投诉人：{c.complainant ? c.complainant.name : '匿名投诉人'}</View> : null}

@@ -1,4 +1,4 @@
-import { View, Image } from '@tarojs/components'
+import { View, Image, Text } from '@tarojs/components'
 import { ROLE_LABELS, formatYuan, type Complaint, type Role } from '@carecircle/shared'
 import { Card, InfoRow } from '../card'
 import { FeeEvidence } from '../fee-evidence'
@@ -6,6 +6,23 @@ import { ComplaintTimeline } from '../complaint-timeline'
 import { formatDateTime } from '../../lib/time'
 import { deadlineWords, stationDeadlineBadge, statusTone, statusWords } from '../../lib/complaint-words'
 import './index.css'
+
+/**
+ * A sentence whose lines may break only at its spaces: "驿站应在 12月3日 08:10 前受理" never leaves "理" alone on a
+ * line, nor splits a date or a time.
+ */
+export function NoBreakWords({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(' ').map((w, i) => (
+        <Text key={i} className='nowrap'>
+          {i > 0 ? ' ' : ''}
+          {w}
+        </Text>
+      ))}
+    </>
+  )
+}
 
 function who(c: Complaint, viewer: Role): string {
   if (!c.complainant) return '匿名投诉人'
@@ -37,7 +54,7 @@ export function ComplaintView({ complaint: c, viewer }: { complaint: Complaint; 
           <InfoRow label='下一步期限'>
             <View data-testid='next-deadline'>
               {c.overdue ? '已超时。' : ''}
-              {deadlineWords(c, viewer)}
+              <NoBreakWords text={deadlineWords(c, viewer) ?? ''} />
             </View>
           </InfoRow>
         ) : null}

@@ -143,6 +143,7 @@ describe.each([
         await typeInto(p, 'complaint-message', '核实是服务员收错了，已上门退还 30 元。')
         await typeInto(p, 'complaint-refund', '30')
         expect(await visible(p, 'complaint-action-resolve-step').innerText()).toContain('将记录退款 ¥30.00')
+        await shot(p, `complaint-${mode}-5a-station-resolve-form`)
       })
       await shot(page, `complaint-${mode}-5-station-answered`)
       expect(await visible(page, 'complaint-refund-amount').innerText()).toBe('¥30.00')
@@ -177,6 +178,8 @@ describe.each([
       expect(await visible(page, 'complaint-timeline').innerText()).toContain('已上门退还 30 元')
       await takeStep(page, 'reopen', 'reopened', async (p) => {
         await visible(p, 'reopen-reason').first().click()
+        await shot(p, `complaint-${mode}-8a-reopen-form`)
+        expect(await brokenText(p, '[data-testid="reopen-reason"]')).toEqual([])
       })
       await shot(page, `complaint-${mode}-9-reopened`)
       expect(await visible(page, 'complaint-action-confirm').count()).toBe(0)
@@ -201,6 +204,7 @@ describe.each([
       expect(timeline).toContain('王秀英（老人）')
       await takeStep(page, 'resolve', 'resolved', async (p) => {
         await typeInto(p, 'complaint-message', '经核实，驿站已退款，并对服务员进行了批评教育。')
+        await shot(p, `complaint-${mode}-10a-decision-form`)
       })
       await shot(page, `complaint-${mode}-11-decided`)
       const [c] = await rows<{ status: string; refund_fen: number | null }>(app.database, sql`SELECT status, refund_fen FROM complaints WHERE id = ${complaintId}`)

@@ -30,6 +30,7 @@ describe('ComplaintActions', () => {
     const onChanged = jest.fn()
     render(<ComplaintActions complaint={complaintFixture({ status: 'resolved', allowedActions: ['reopen', 'confirm'] })} role='elder' onChanged={onChanged} />)
     fireEvent.click(screen.getByTestId('complaint-action-reopen'))
+    expect(screen.queryByTestId('complaint-action-confirm')).toBeNull() // only the open step shows
     fireEvent.click(screen.getByTestId('complaint-action-reopen-confirm'))
     expect(send).not.toHaveBeenCalled()
     expect(screen.getByTestId('complaint-action-reopen-step').textContent).toContain('选一个原因或写上原因后，才能提交')

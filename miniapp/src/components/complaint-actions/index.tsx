@@ -23,7 +23,7 @@ const ASK: Record<ComplaintAction, { question: string; placeholder: string; subm
 /** The answer a person hopes to give first: 满意 before 不满意, 受理 before 督办. */
 const DISPLAY_ORDER: ComplaintAction[] = ['respond', 'resolve', 'confirm', 'escalate', 'reopen']
 
-const REOPEN_REASONS = ['钱没有退', '问题没有解决', '答复不是事实']
+const REOPEN_REASONS = ['钱没有退', '问题没解决', '答复不属实']
 
 export interface ComplaintActionsProps {
   complaint: Complaint
@@ -70,6 +70,8 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
     <View className='stack' data-testid='complaint-actions'>
       {DISPLAY_ORDER.filter((a) => complaint.allowedActions.includes(a)).map((action) => {
         const label = COMPLAINT_STEPS[action][party]?.label ?? ASK[action].submit
+        // While one step is open, only that step shows: no second button to tap by mistake.
+        if (open && open !== action) return null
         if (open !== action) {
           return (
             <BigButton key={action} variant={action === 'reopen' || action === 'escalate' ? 'secondary' : 'primary'} testId={`complaint-action-${action}`} onPress={() => openStep(action)}>
@@ -83,7 +85,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
             <View className='t-big'>{label}</View>
             <View>{ASK[action].question}</View>
             {action === 'reopen' ? (
-              <ChoiceGrid>
+              <ChoiceGrid wide>
                 {REOPEN_REASONS.map((r) => (
                   <Choice key={r} label={r} selected={message === r} testId='reopen-reason' onPress={() => setMessage(r)} />
                 ))}

@@ -209,6 +209,10 @@ describe.each([
       await shot(page, `complaint-${mode}-11-decided`)
       const [c] = await rows<{ status: string; refund_fen: number | null }>(app.database, sql`SELECT status, refund_fen FROM complaints WHERE id = ${complaintId}`)
       expect(c.status).toBe('resolved')
+      // The decision named no refund: the 30 yuan the station recorded still stands, on the screen too.
+      expect(c.refund_fen).toBe(3000)
+      expect(await visible(page, 'complaint-refund-amount').innerText()).toBe('¥30.00')
+      expect(await visible(page, 'latest-answer').innerText()).toContain('民政部门的督办决定')
     } finally {
       await page.close()
     }

@@ -64,6 +64,21 @@ describe('ComplaintActions', () => {
     expect(send.mock.calls[0][0].data).toEqual({ message: '已当面退还多收的钱', refundFen: 1050 })
   })
 
+  it('a supervisor’s resolve is a decision, and leaving the refund empty keeps the one already recorded', async () => {
+    render(<ComplaintActions complaint={complaintFixture({ status: 'reopened', refundFen: 3000, allowedActions: ['resolve', 'escalate'] })} role='supervisor' onChanged={jest.fn()} />)
+    expect(screen.getByTestId('complaint-action-resolve').textContent).toBe('督办决定')
+    fireEvent.click(screen.getByTestId('complaint-action-resolve'))
+    const step = screen.getByTestId('complaint-action-resolve-step').textContent!
+    expect(step).toContain('不填就保留已记录的 ¥30.00')
+    expect(screen.getByTestId('complaint-action-resolve-confirm').textContent).toBe('提交督办决定')
+    typeInto('complaint-message', '责令驿站向老人道歉')
+    send.mockResolvedValueOnce({ statusCode: 200, data: complaintFixture({ status: 'resolved', refundFen: 3000 }) })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('complaint-action-resolve-confirm'))
+    })
+    expect(send.mock.calls[0][0].data).toEqual({ message: '责令驿站向老人道歉' })
+  })
+
   it('says what went wrong when the server refuses, and keeps what was written', async () => {
     render(<ComplaintActions complaint={complaintFixture({ allowedActions: ['respond'] })} role='station_admin' onChanged={jest.fn()} />)
     fireEvent.click(screen.getByTestId('complaint-action-respond'))

@@ -23,6 +23,9 @@ const ASK: Record<ComplaintAction, { question: string; placeholder: string; subm
 /** The answer a person hopes to give first: 满意 before 不满意, 受理 before 督办. */
 const DISPLAY_ORDER: ComplaintAction[] = ['respond', 'resolve', 'confirm', 'escalate', 'reopen']
 
+/** The supervisor's resolve is a decision, not the station's answer. */
+const SUPERVISOR_RESOLVE = { question: '写下督办决定（必填），投诉人和驿站都会看到：', placeholder: '例如：责令驿站三日内退还多收的费用', submit: '提交督办决定' }
+
 const REOPEN_REASONS = ['钱没有退', '问题没解决', '答复不属实']
 
 export interface ComplaintActionsProps {
@@ -80,10 +83,11 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
           )
         }
         const missing = needsMessage(action) && message.trim() === ''
+        const ask = action === 'resolve' && party === 'supervisor' ? SUPERVISOR_RESOLVE : ASK[action]
         return (
           <View key={action} className='card stack' data-testid={`complaint-action-${action}-step`}>
             <View className='t-big'>{label}</View>
-            <View>{ASK[action].question}</View>
+            <View>{ask.question}</View>
             {action === 'reopen' ? (
               <ChoiceGrid wide>
                 {REOPEN_REASONS.map((r) => (
@@ -92,11 +96,13 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
               </ChoiceGrid>
             ) : null}
             {action !== 'confirm' ? (
-              <TextBox value={message} onChange={setMessage} maxLength={500} label={ASK[action].question} placeholder={ASK[action].placeholder} testId='complaint-message' />
+              <TextBox value={message} onChange={setMessage} maxLength={500} label={ask.question} placeholder={ask.placeholder} testId='complaint-message' />
             ) : null}
             {action === 'resolve' ? (
               <>
-                <View className='field-label'>退款金额（元，没有退款就不填）：</View>
+                <View className='field-label'>
+                  {complaint.refundFen === null ? '退款金额（元，没有退款就不填）：' : `退款金额（元；不填就保留已记录的 ¥${formatYuan(complaint.refundFen)}）：`}
+                </View>
                 <Input
                   className='field'
                   type='digit'
@@ -117,7 +123,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
               loadingText='正在提交，请稍候……'
               onPress={() => submit(action)}
             >
-              {ASK[action].submit}
+              {ask.submit}
             </BigButton>
             {missing ? <View className='t-small'>{action === 'reopen' ? '选一个原因或写上原因后，才能提交。' : '写上内容后，才能提交。'}</View> : null}
             <BigButton variant='secondary' testId={`complaint-action-${action}-back`} onPress={() => setOpen(null)}>

@@ -12,10 +12,14 @@ export default defineAppConfig({
     'pages/orders/detail/index',
     'pages/mine/index',
     'pages/login/index',
+    'pages/complaints/new/index',
+    'pages/complaints/index',
+    'pages/complaints/detail/index',
+    'pages/messages/index',
   ],
   subPackages: [
-    { root: 'pages-staff', pages: ['orders/index'] },
-    { root: 'pages-supervisor', pages: ['unassigned/index'] },
+    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
   requiredPrivateInfos: ['getLocation'],

@@ -158,6 +158,19 @@ describe('the lifecycle, by role', () => {
     expect((await get(supervisor, '/api/notifications')).body.notifications.some((n: any) => n.entityId === id && n.title === '有投诉需要督办')).toBe(true)
   })
 
+  it('a supervisor’s decision that names no refund keeps the refund the station recorded; one that names it replaces it', async () => {
+    const id = await fresh()
+    await post(admin, `/api/complaints/${id}/respond`, {})
+    expect((await post(admin, `/api/complaints/${id}/resolve`, { message: '已退回 30 元', refundFen: 3000 })).body.refundFen).toBe(3000)
+    await post(elder, `/api/complaints/${id}/reopen`, { message: '钱没有退到' })
+    const decided = await post(supervisor, `/api/complaints/${id}/resolve`, { message: '驿站已退款，对服务员批评教育' })
+    expect(decided.body).toMatchObject({ status: 'resolved', refundFen: 3000 })
+
+    const other = await fresh()
+    await post(supervisor, `/api/complaints/${other}/escalate`, { message: '驿站未按期处理' })
+    expect((await post(supervisor, `/api/complaints/${other}/resolve`, { message: '责令退款 50 元', refundFen: 5000 })).body.refundFen).toBe(5000)
+  })
+
   it('each role lists only its own complaints, newest first, paged without gaps', async () => {
     const ids = (token: string) => get(token, '/api/complaints?limit=100').then((r) => r.body.complaints.map((c: any) => c.id as number))
     const all = await ids(supervisor)

@@ -2,7 +2,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app'
 import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
 import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
 import { businessDate } from '@carecircle/shared'
-import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
+import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
 
 // Booking pages need a real future slot: tomorrow 09:00 in Shanghai (cleaning runs 08:00–18:00).
@@ -26,6 +26,15 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'order-detail', path: '/#/pages/orders/detail/index?id={orderId}', login: DEMO_PHONES.elderLow },
   { name: 'staff-orders', path: '/#/pages-staff/orders/index', login: DEMO_PHONES.staffStation1 },
   { name: 'supervisor-unassigned', path: '/#/pages-supervisor/unassigned/index', login: DEMO_PHONES.supervisor },
+  // Complaints (issue 8): `{complaintId}` is a fee complaint about that order; `{stationAdmin}` is the admin of its station.
+  { name: 'complaint-new', path: '/#/pages/complaints/new/index?orderId={orderId}', login: DEMO_PHONES.elderLow },
+  { name: 'complaints', path: '/#/pages/complaints/index', login: DEMO_PHONES.elderLow },
+  { name: 'complaint-detail', path: '/#/pages/complaints/detail/index?id={complaintId}', login: DEMO_PHONES.elderLow },
+  { name: 'messages', path: '/#/pages/messages/index', login: DEMO_PHONES.elderLow },
+  { name: 'staff-complaints', path: '/#/pages-staff/complaints/index', login: '{stationAdmin}' },
+  { name: 'staff-complaint-detail', path: '/#/pages-staff/complaints/detail/index?id={complaintId}', login: '{stationAdmin}' },
+  { name: 'supervisor-complaints', path: '/#/pages-supervisor/complaints/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-complaint-detail', path: '/#/pages-supervisor/complaints/detail/index?id={complaintId}', login: DEMO_PHONES.supervisor },
 ]
 
 const MODES = [
@@ -36,11 +45,20 @@ const MODES = [
 let app: TestApp
 let browser: Browser
 let orderId: number
+let complaintId: number
+let stationAdmin: string
 beforeAll(async () => {
   ;[app, browser] = await Promise.all([startTestApp({ h5: true }), launchBrowser()])
   const booked = await book(app, await app.login(DEMO_PHONES.elderLow), { elderId: 2, serviceId: CLEANING, slotStart: `${TOMORROW}T10:00:00+08:00` })
   if (booked.status !== 201 && booked.status !== 200) throw new Error(`booking for the order page failed: ${booked.status} ${JSON.stringify(booked.body)}`)
   orderId = booked.body.id
+  stationAdmin = adminPhone(booked.body.station.id)
+  const filed = await app.request
+    .post('/api/complaints')
+    .set({ Authorization: `Bearer ${await app.login(DEMO_PHONES.elderLow)}` })
+    .send({ orderId, category: 'fee', description: '说好的价格和收的钱不一样', anonymous: false })
+  if (filed.status !== 201) throw new Error(`filing the complaint for the complaint pages failed: ${filed.status} ${JSON.stringify(filed.body)}`)
+  complaintId = filed.body.id
 })
 afterAll(async () => {
   await browser?.close()
@@ -54,7 +72,9 @@ async function loginAs(phone: string) {
 
 describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
   it.each(PAGES)('$name is age-friendly', async ({ name, path, login }) => {
-    const page = await openPage(browser, app.baseUrl, path.replace('{orderId}', String(orderId)), { careMode, login: login ? await loginAs(login) : undefined })
+    const url = path.replace('{orderId}', String(orderId)).replace('{complaintId}', String(complaintId))
+    const phone = login === '{stationAdmin}' ? stationAdmin : login
+    const page = await openPage(browser, app.baseUrl, url, { careMode, login: phone ? await loginAs(phone) : undefined })
     try {
       await screenshot(page, `age-friendly-${name}-${mode}`)
       // The mode really is on (the storage key is the one the mini-program reads).

@@ -36,3 +36,5 @@ export const fetchOrder = (id: number | string) =>
   request(ZOrder, 'GET', `/api/orders/${encodeURIComponent(String(id))}`)
 export const orderAction = (id: number, action: OrderAction, body: OrderActionBody = {}) =>
   request(ZOrder, 'POST', `/api/orders/${id}/${action}`, body)
+
+export * from './complaints'

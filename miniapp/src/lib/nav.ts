@@ -15,7 +15,22 @@ export const ROUTES = {
   login: '/pages/login/index',
   staffOrders: '/pages-staff/orders/index',
   supervisorUnassigned: '/pages-supervisor/unassigned/index',
+  complaintNew: '/pages/complaints/new/index',
+  complaints: '/pages/complaints/index',
+  complaintDetail: '/pages/complaints/detail/index',
+  messages: '/pages/messages/index',
+  staffComplaints: '/pages-staff/complaints/index',
+  staffComplaintDetail: '/pages-staff/complaints/detail/index',
+  supervisorComplaints: '/pages-supervisor/complaints/index',
+  supervisorComplaintDetail: '/pages-supervisor/complaints/detail/index',
 } as const
+
+/** Where a role reads one complaint: residents in the main package, stations and supervisors in their subpackages. */
+export function complaintDetailUrl(role: Role | undefined, id: number): string {
+  const path =
+    role === 'staff' || role === 'station_admin' ? ROUTES.staffComplaintDetail : role === 'supervisor' ? ROUTES.supervisorComplaintDetail : ROUTES.complaintDetail
+  return withQuery(path, { id })
+}
 
 export function withQuery(path: string, query: Record<string, string | number | undefined>): string {
   const parts = Object.entries(query)

@@ -71,7 +71,8 @@ export async function stepComplaint(deps: AppDeps, auth: Auth, id: number, actio
       .update(complaints)
       .set({
         status: to, updatedAt: now, ...enteredAt(to, now),
-        ...(action === 'resolve' ? { refundFen: body.refundFen ?? null } : {}),
+        // A decision that names no refund keeps the one the station recorded: the complainant's screen must not lose it.
+        ...(action === 'resolve' && body.refundFen !== undefined ? { refundFen: body.refundFen } : {}),
         ...(action === 'reopen' ? { reopenCount: sql`${complaints.reopenCount} + 1` } : {}),
       })
       .where(eq(complaints.id, id))

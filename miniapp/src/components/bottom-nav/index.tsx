@@ -4,7 +4,7 @@ import { ROUTES, goTop } from '../../lib/nav'
 import './index.css'
 
 export type NavArea = 'resident' | 'staff' | 'supervisor'
-export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor'
+export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor' | 'complaints'
 
 const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   resident: [
@@ -14,10 +14,12 @@ const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   ],
   staff: [
     { key: 'staff', label: '今日订单', url: ROUTES.staffOrders },
+    { key: 'complaints', label: '投诉', url: ROUTES.staffComplaints },
     { key: 'mine', label: '我的', url: ROUTES.mine },
   ],
   supervisor: [
     { key: 'supervisor', label: '待派单', url: ROUTES.supervisorUnassigned },
+    { key: 'complaints', label: '投诉督办', url: ROUTES.supervisorComplaints },
     { key: 'mine', label: '我的', url: ROUTES.mine },
   ],
 }

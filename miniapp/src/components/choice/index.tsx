@@ -34,8 +34,9 @@ export function Choice({ label, sub, selected = false, onPress, testId, value, v
   )
 }
 
-export function ChoiceGrid({ children }: { children: ReactNode }) {
-  return <View className='choice-grid'>{children}</View>
+/** `wide`: two per row (one in 长辈版), for labels of four or more characters that must not break. */
+export function ChoiceGrid({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
+  return <View className={`choice-grid${wide ? ' wide' : ''}`}>{children}</View>
 }
 
 export default Choice

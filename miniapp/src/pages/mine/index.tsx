@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { HOTLINE, ROLE_LABELS, TIER_LABELS, maskPhone, type Role } from '@carecircle/shared'
+import { HOTLINE, ROLE_LABELS, TIER_LABELS, maskPhone } from '@carecircle/shared'
 import { Page } from '../../components/page'
 import { Card, InfoRow } from '../../components/card'
 import { CareModeToggle } from '../../components/care-mode-toggle'
@@ -11,12 +11,8 @@ import { getMe, getToken, getUser, saveMe } from '../../auth/session'
 import { logOut } from '../../auth/log-out'
 import { useLoad } from '../../lib/use-load'
 import { ROUTES, go, goTop, loginUrl } from '../../lib/nav'
-
-function navArea(role: Role | undefined) {
-  if (role === 'staff' || role === 'station_admin') return 'staff' as const
-  if (role === 'supervisor') return 'supervisor' as const
-  return 'resident' as const
-}
+import { navArea } from '../../lib/nav-area'
+import { messagesLabel, useUnreadCount } from '../../lib/unread'
 
 /** 我的: who is logged in, whom they act for, 长辈版, help and logout. */
 export default function MinePage() {
@@ -29,6 +25,7 @@ export default function MinePage() {
   const data = me.data ?? getMe()
   const user = data?.user ?? getUser()
   const area = navArea(user?.role)
+  const unread = useUnreadCount(loggedIn)
 
   const logout = async () => {
     await logOut()
@@ -77,7 +74,19 @@ export default function MinePage() {
             我的订单
           </BigButton>
         ) : null}
+        {area === 'resident' && loggedIn ? (
+          <BigButton variant='secondary' testId='my-complaints' onPress={() => go(ROUTES.complaints)}>
+            我的投诉
+          </BigButton>
+        ) : null}
+        {loggedIn ? (
+          <BigButton variant='secondary' testId='my-messages' onPress={() => go(ROUTES.messages)}>
+            {messagesLabel(unread)}
+          </BigButton>
+        ) : null}
         {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffOrders)}>驿站今日订单</BigButton> : null}
+        {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffComplaints)}>本站收到的投诉</BigButton> : null}
+        {area === 'supervisor' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorComplaints)}>投诉督办</BigButton> : null}
         {area === 'supervisor' ? (
           <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorUnassigned)}>
             待派单的订单

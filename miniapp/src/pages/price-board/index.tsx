@@ -9,7 +9,7 @@ import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { fetchPriceBoard } from '../../api'
 import { useLoad } from '../../lib/use-load'
-import { ROUTES, go, readParam } from '../../lib/nav'
+import { ROUTES, go, readParam, withQuery } from '../../lib/nav'
 import { formatDateCn } from '../../lib/time'
 import { PriceItem } from './price-item'
 import './index.css'
@@ -42,10 +42,13 @@ function Board({ board }: { board: PriceBoard }) {
 
       <View className='section-title'>对收费有疑问，怎么投诉</View>
       <Card>
-        <View>1. 在本小程序里投诉：打开“我的订单”，找到这次服务提出。</View>
+        <View>1. 在本小程序里投诉：点下面的“投诉这家驿站”；是哪一次服务的问题，也可以在“我的订单”里打开那一单投诉。</View>
         <View>2. 打驿站电话：{complaintChannels.stationPhone}</View>
         <View>3. 打养老服务热线：{complaintChannels.hotline}</View>
       </Card>
+      <BigButton variant='secondary' testId='complain-station' onPress={() => go(withQuery(ROUTES.complaintNew, { stationId: station.id }))}>
+        投诉这家驿站
+      </BigButton>
       <View className='row'>
         <View className='row-item'>
           <CallButton phone={complaintChannels.stationPhone} ariaLabel={`打电话给${station.name}`}>

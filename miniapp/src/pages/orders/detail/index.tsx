@@ -12,7 +12,7 @@ import { fetchOrder } from '../../../api'
 import { getToken } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
 import { saveHelpStation } from '../../../lib/help-contacts'
-import { ROUTES, ensureLoggedIn, goTop, readParam, withQuery } from '../../../lib/nav'
+import { ROUTES, ensureLoggedIn, go, goTop, readParam, withQuery } from '../../../lib/nav'
 import { Timeline } from './timeline'
 import { Details } from './details'
 
@@ -65,6 +65,15 @@ export default function OrderDetailPage() {
                 有问题，打给驿站
               </CallButton>
             ) : null}
+            {order.charge?.flag === 'overcharge' ? (
+              <BigButton variant='primary' testId='complain-fee' onPress={() => go(withQuery(ROUTES.complaintNew, { orderId: order.id, category: 'fee' }))}>
+                多收了钱？投诉收费
+              </BigButton>
+            ) : null}
+            {/* 投诉 is one tap from every order (issue 8). */}
+            <BigButton variant='secondary' testId='complain-order' onPress={() => go(withQuery(ROUTES.complaintNew, { orderId: order.id }))}>
+              投诉这单服务
+            </BigButton>
             <View className='section-title'>进展</View>
             <Timeline events={order.events ?? loaded.data?.events ?? []} />
           </>

@@ -1,0 +1,27 @@
+import { View } from '@tarojs/components'
+import { TIER_LABELS, formatYuan, type FeeEvidence as Evidence } from '@carecircle/shared'
+import { Card, InfoRow } from '../card'
+
+export interface FeeEvidenceProps {
+  evidence: Evidence
+  /** Before filing: what will be attached; after: what was attached. */
+  preview?: boolean
+}
+
+/** The published price against what was quoted (and collected): read-only, the server's own record. */
+export function FeeEvidence({ evidence, preview = false }: FeeEvidenceProps) {
+  return (
+    <Card title={preview ? '会附上的收费记录' : '收费记录'} testId='fee-evidence'>
+      <View className='t-small'>{preview ? '系统自动带上，不用您填。' : '投诉时系统自动附上。'}</View>
+      <InfoRow label='价格公示'>第 {evidence.priceVersionId} 版</InfoRow>
+      <InfoRow label='老人收费类别'>{TIER_LABELS[evidence.tier]}</InfoRow>
+      <InfoRow label='公示的标准价'>¥{formatYuan(evidence.listPriceFen)}</InfoRow>
+      <InfoRow label={`公示的${TIER_LABELS[evidence.tier]}价格`}>¥{formatYuan(evidence.publishedTierPriceFen)}</InfoRow>
+      <InfoRow label='预约时说好的应付'>¥{formatYuan(evidence.quotedPayableFen)}</InfoRow>
+      <InfoRow label='服务人员记录的实收'>{evidence.chargedFen === null ? '没有记录' : `¥${formatYuan(evidence.chargedFen)}`}</InfoRow>
+      {preview ? <View className='t-small'>如果实际收的钱和这里不一样，请在下面写清楚收了多少。</View> : null}
+    </Card>
+  )
+}
+
+export default FeeEvidence

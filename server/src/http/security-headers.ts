@@ -32,7 +32,8 @@ export function securityHeaders(h5Dir: string | null) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // blob: for the photo a resident picked: Taro's H5 uploadFile reads it back through XHR before sending.
+        connectSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         // TLS is ended in front of the app; a plain-http demo must not have its requests rewritten to https.

@@ -150,3 +150,16 @@ export function businessDate(d: Date): string {
 export function businessDayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`)
 }
+
+/** Years a visit or a report can fall in: rejects 0000-01-01, which is a valid ISO date but no one's appointment. */
+export const sensibleYear = (s: string) => {
+  const year = Number(s.slice(0, 4))
+  return year >= 2000 && year <= 2099
+}
+
+/** A real local calendar day in Asia/Shanghai: 2026-02-30 or 2026-13-01 is a 400, never another day or a 500. */
+export const ZLocalDate = z
+  .string({ error: '缺少日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .pipe(z.iso.date({ error: '没有这一天，请检查日期' }))
+  .refine(sensibleYear, { error: '日期不正确，请重新选择' })

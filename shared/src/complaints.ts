@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { ZLocalDate } from './orders'
-import { ZPlainText } from './common'
+import { ZLocalDate, ZPlainText } from './common'
 
 /**
  * Complaint lifecycle (投诉 → 受理 → 办结 → 确认/重新投诉 → 督办), declared once: the server enforces it,

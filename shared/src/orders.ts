@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { HOTLINE, ZPlainText } from './common'
+import { HOTLINE, ZLocalDate, ZPlainText, sensibleYear } from './common'
 import { ZTravelMode } from './stations'
 import { CHARGE_FLAGS, ZOrderCharge } from './charge'
 import { ZOrderRating } from './ratings'
@@ -55,21 +55,10 @@ export function allowedOrderActions(status: OrderStatus, role: Role): OrderActio
   return ORDER_ACTIONS.filter((a) => canTransition(a, status, role))
 }
 
-/** Years a visit can fall in: rejects 0000-01-01, which is a valid ISO date but no one's appointment. */
-const sensibleYear = (s: string) => {
-  const year = Number(s.slice(0, 4))
-  return year >= 2000 && year <= 2099
-}
 /** An instant with its offset; zod checks the calendar (no 2026-02-30, no 24:00). */
 const ZIsoDateTime = z.iso
   .datetime({ offset: true, error: '时间格式应为 ISO 8601，例如 2026-11-24T09:00:00+08:00' })
   .refine(sensibleYear, { error: '时间不正确，请重新选择' })
-/** A real local calendar day in Asia/Shanghai: 2026-02-30 or 2026-13-01 is a 400, never another day or a 500. */
-export const ZLocalDate = z
-  .string({ error: '缺少日期' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .pipe(z.iso.date({ error: '没有这一天，请检查日期' }))
-  .refine(sensibleYear, { error: '日期不正确，请重新选择' })
 
 export const ZStationSlotsQuery = z.object({
   date: ZLocalDate,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZPlainText } from './common'
+import { ZLocalDate, ZPlainText } from './common'
 
 /** 双随机抽查 (seed 001 #17): stations drawn at random, the draw replayable from its seed, results public. */
 export const INSPECTION_RESULTS = ['pass', 'rectify', 'fail'] as const
@@ -51,3 +51,30 @@ export const ZStationSupervision = z.object({
   orders: z.object({ rerouted: z.number().int(), unassigned: z.number().int(), kept: z.number().int() }),
 })
 export type StationSupervision = z.infer<typeof ZStationSupervision>
+
+/** Per-station figures for a period (the supervisor's 星级评定 basis). Shares are 0–1; null where there is nothing to divide. */
+export const ZStationFiguresQuery = z.object({
+  from: ZLocalDate,
+  to: ZLocalDate,
+})
+export const ZStationFigures = z.object({
+  station: z.object({ id: z.number().int(), name: z.string(), operatorName: z.string(), status: z.enum(['active', 'suspended', 'closed']) }),
+  completedOrders: z.number().int(),
+  complaints: z.number().int(),
+  complaintsPer100Orders: z.number().nullable().describe('每 100 单完成服务的投诉数'),
+  acknowledgedInTimeShare: z.number().nullable().describe('按时受理的比例（0–1）'),
+  resolvedInTimeShare: z.number().nullable().describe('按时办结的比例（0–1）'),
+  overchargeFlags: z.number().int().describe('实收多于预约应付的订单数'),
+  rating: z.number().nullable(),
+  ratingCount: z.number().int(),
+})
+export type StationFigures = z.infer<typeof ZStationFigures>
+export const ZStationFiguresResponse = z.object({ from: z.string(), to: z.string(), stations: z.array(ZStationFigures) })
+export type StationFiguresResponse = z.infer<typeof ZStationFiguresResponse>
+
+/** 红黑榜, public: the best-rated stations (from 5 ratings) and the suspended ones with the supervisor's reason. */
+export const ZHonourBoard = z.object({
+  best: z.array(z.object({ id: z.number().int(), name: z.string(), operatorName: z.string(), rating: z.number(), ratingCount: z.number().int() })),
+  suspended: z.array(z.object({ id: z.number().int(), name: z.string(), operatorName: z.string(), reason: z.string(), suspendedAt: z.string() })),
+})
+export type HonourBoard = z.infer<typeof ZHonourBoard>

@@ -10,7 +10,7 @@ import { selectComplaintRows, toComplaintDto } from './complaint-view'
 const DEFAULT_LIMIT = 20
 
 /** The first complaint filed at or after `at` (ids grow with filing time), or one past the last: a date bound as an id bound. */
-async function firstIdFrom(db: Db, at: Date): Promise<number> {
+export async function firstIdFrom(db: Db, at: Date): Promise<number> {
   // The first entry of the created_at index at or after `at` (not MIN(id) over the whole range).
   const [row] = await db.select({ id: complaints.id }).from(complaints).where(gte(complaints.createdAt, at)).orderBy(asc(complaints.createdAt), asc(complaints.id)).limit(1)
   if (row) return row.id

@@ -1,5 +1,5 @@
 import Router from '@koa/router'
-import { ZIdParams, ZInspectionDraw, ZInspectionDrawRequest, ZInspectionResultRequest, ZReinstateStationRequest, ZStationSupervision, ZSuspendStationRequest } from '@carecircle/shared'
+import { ZHonourBoard, ZStationFiguresQuery, ZStationFiguresResponse, ZIdParams, ZInspectionDraw, ZInspectionDrawRequest, ZInspectionResultRequest, ZReinstateStationRequest, ZStationSupervision, ZSuspendStationRequest } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { createInspectionDraw } from './create-inspection-draw'
@@ -7,6 +7,8 @@ import { getInspectionDraw } from './inspection-view'
 import { recordInspection } from './record-inspection'
 import { suspendStation } from './suspend-station'
 import { reinstateStation } from './reinstate-station'
+import { reportStationFigures } from './report-station-figures'
+import { getHonourBoard } from './get-honour-board'
 
 export function supervisionRoutes(deps: AppDeps): Router {
   const r = new Router()
@@ -34,6 +36,16 @@ export function supervisionRoutes(deps: AppDeps): Router {
     r,
     { method: 'post', path: '/api/stations/:id/reinstate', tag: 'supervision', summary: '恢复驿站接单', access: ['supervisor'], params: ZIdParams, body: ZReinstateStationRequest, response: ZStationSupervision, errors: [400, 401, 403, 404, 409] },
     ({ auth, params, body }) => reinstateStation(deps, auth, params.id, body),
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/reports/stations', tag: 'supervision', summary: '驿站考评：一段时间内每 100 单投诉数、按时受理和办结的比例、多收费次数、星级', access: ['supervisor'], query: ZStationFiguresQuery, response: ZStationFiguresResponse, errors: [400, 401, 403] },
+    ({ query }) => reportStationFigures(deps, query),
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/honour-board', tag: 'supervision', summary: '红黑榜（公开，无需登录）：评价最好的驿站和被暂停接单的驿站及原因', access: 'public', response: ZHonourBoard },
+    () => getHonourBoard(deps.database.db),
   )
   return r
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { View, Input, Text } from '@tarojs/components'
 import { formatYuan, type Order, type OrderActionBody } from '@carecircle/shared'
-import { parseYuan } from '../../lib/yuan'
+import { yuanToFen } from '../../lib/money'
 import { Choice, ChoiceGrid } from '../choice'
 import { formatTime } from '../../lib/time'
 
@@ -35,7 +35,7 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
 
   const n = Number(minutes)
   const tooMany = correcting && minutes.trim() !== '' && derived !== null && n > derived
-  const chargedFen = chargeDiffers ? parseYuan(charged) : payable
+  const chargedFen = chargeDiffers ? yuanToFen(charged) : payable
   useEffect(() => {
     const minutesOk = !correcting || (minutes.trim() !== '' && Number.isInteger(n) && n >= 0 && !tooMany && reason.trim() !== '')
     if (!minutesOk || chargedFen === null) return onBody(null)

@@ -17,13 +17,16 @@ export function chargeFlag(quotedFen: number, chargedFen: number): ChargeFlag | 
   return chargedFen > quotedFen ? 'overcharge' : chargedFen < quotedFen ? 'undercharge' : null
 }
 
-/** "实收 ¥60.00，比预约时的 ¥40.00 多 ¥20.00" — said the same way to the elder, the family, the station and the supervisor. */
-export function describeCharge(quotedFen: number, chargedFen: number): OrderCharge {
+/**
+ * The sentence in phrases a line may break between (never inside an amount): "实收 ¥60.00，" "比预约时的 ¥40.00" " 多 ¥20.00".
+ * Joined, it is what the elder, the family, the station and the supervisor all read.
+ */
+export function chargePhrases(quotedFen: number, chargedFen: number): string[] {
   const flag = chargeFlag(quotedFen, chargedFen)
-  const diff = Math.abs(chargedFen - quotedFen)
-  const text =
-    flag === null
-      ? `实收 ¥${formatYuan(chargedFen)}，与预约时一致`
-      : `实收 ¥${formatYuan(chargedFen)}，比预约时的 ¥${formatYuan(quotedFen)} ${flag === 'overcharge' ? '多' : '少'} ¥${formatYuan(diff)}`
-  return { quotedFen, chargedFen, flag, text }
+  if (flag === null) return [`实收 ¥${formatYuan(chargedFen)}，`, '与预约时一致']
+  return [`实收 ¥${formatYuan(chargedFen)}，`, `比预约时的 ¥${formatYuan(quotedFen)}`, ` ${flag === 'overcharge' ? '多' : '少'} ¥${formatYuan(Math.abs(chargedFen - quotedFen))}`]
+}
+
+export function describeCharge(quotedFen: number, chargedFen: number): OrderCharge {
+  return { quotedFen, chargedFen, flag: chargeFlag(quotedFen, chargedFen), text: chargePhrases(quotedFen, chargedFen).join('') }
 }

@@ -1,6 +1,7 @@
-import { View } from '@tarojs/components'
-import { formatYuan, type Order } from '@carecircle/shared'
+import { Text, View } from '@tarojs/components'
+import { chargePhrases, formatYuan, type Order } from '@carecircle/shared'
 import { Card, InfoRow } from '../../../components/card'
+import { WholeNumbers } from '../../../components/whole-numbers'
 import { OrderStatusBadge } from '../../../components/order-status'
 import { formatDateTime, formatTime } from '../../../lib/time'
 import { minutesText } from '../../../lib/words'
@@ -33,9 +34,13 @@ export function Details({ order }: { order: Order }) {
       </InfoRow>
       <InfoRow label='上门时间'>{formatDateTime(order.slotStart)}</InfoRow>
       <InfoRow label='老人'>{order.elder.name}</InfoRow>
-      <InfoRow label='地址'>{order.elder.address}</InfoRow>
+      <InfoRow label='地址'>
+        <WholeNumbers text={order.elder.address} />
+      </InfoRow>
       <InfoRow label='驿站'>{order.station ? `${order.station.name}（电话 ${order.station.phone}）` : '暂未安排驿站，我们会尽快处理'}</InfoRow>
-      <InfoRow label={order.station ? '为什么是这家驿站' : '派单情况'}>{order.routeExplanation}</InfoRow>
+      <InfoRow label={order.station ? '为什么是这家驿站' : '派单情况'}>
+        <WholeNumbers text={order.routeExplanation} />
+      </InfoRow>
       <InfoRow label='应付'>
         ¥{formatYuan(order.price.payableFen)}（原价 ¥{formatYuan(order.price.listPriceFen)}，补贴 ¥{formatYuan(order.price.subsidyFen)}）
       </InfoRow>
@@ -44,7 +49,11 @@ export function Details({ order }: { order: Order }) {
         <InfoRow label='实收'>
           <View data-testid='order-charge' className={order.charge.flag ? 'charge-flagged' : undefined}>
             {order.charge.flag ? '⚠ ' : ''}
-            {order.charge.text}
+            {chargePhrases(order.charge.quotedFen, order.charge.chargedFen).map((p) => (
+              <Text key={p} className='nowrap'>
+                {p}
+              </Text>
+            ))}
           </View>
         </InfoRow>
       ) : null}

@@ -67,7 +67,7 @@ export default function OrderDetailPage() {
             ) : null}
             {order.charge?.flag === 'overcharge' ? (
               <BigButton variant='primary' testId='complain-fee' onPress={() => go(withQuery(ROUTES.complaintNew, { orderId: order.id, category: 'fee' }))}>
-                多收了钱？投诉收费
+                投诉收费
               </BigButton>
             ) : null}
             {/* 投诉 is one tap from every order (issue 8). */}

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { WholeNumbers } from '../../../components/whole-numbers'
 import type { OrderEvent } from '@carecircle/shared'
 import { formatDateTime } from '../../../lib/time'
 import './timeline.css'
@@ -11,7 +12,9 @@ export function Timeline({ events }: { events: OrderEvent[] }) {
       {events.map((e, i) => (
         <View key={`${e.at}-${i}`} className='timeline-item' data-testid='timeline-item'>
           <View className='t-small'>{formatDateTime(e.at)}</View>
-          <View>{e.text}</View>
+          <View>
+            <WholeNumbers text={e.text} />
+          </View>
           {/* Most sentences already say why; the reason gets its own line only when they do not. */}
           {e.reason && !e.text.includes(e.reason) ? <View className='t-small'>原因：{e.reason}</View> : null}
         </View>

@@ -1,0 +1,24 @@
+import { Text } from '@tarojs/components'
+
+/** "约 300 米", "约 6 分钟", "¥40.00", "12月3日", "08:00": a number with its 约 and its unit, kept on one line. */
+const NUMBER_RUN = /((?:约\s?)?[¥￥]?\d[\d.,:：]*\s?(?:米|公里|分钟|小时|元|月\d+日|日|号|栋|单元|室)?)/
+
+/** Server text shown as is, except that a line never breaks inside a number and its unit ("约 300 / 米"). */
+export function WholeNumbers({ text }: { text: string }) {
+  const parts = text.split(NUMBER_RUN)
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 1 ? (
+          <Text key={i} className='nowrap'>
+            {p}
+          </Text>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  )
+}
+
+export default WholeNumbers

@@ -143,6 +143,8 @@ describe('the lifecycle, by role', () => {
     expect(decided.body.status).toBe('resolved')
     expectError(await post(elder, `/api/complaints/${id}/reopen`, { message: '还是不满意' }), 409, 'ILLEGAL_TRANSITION') // once only
     expect((await post(elder, `/api/complaints/${id}/confirm`)).body).toMatchObject({ status: 'closed', nextDeadline: null, allowedActions: [] })
+    const audit = await query(app, sql`SELECT action, actor_user_id FROM audit_log WHERE entity = 'complaint' AND entity_id = ${id}`)
+    expect(audit).toEqual([{ action: 'complaint.resolve', actor_user_id: 1 }]) // the supervisor's decision; others' steps are events
 
     const timeline = (await get(supervisor, `/api/complaints/${id}`)).body.events
     expect(timeline.map((e: any) => [e.fromStatus, e.toStatus])).toEqual([

@@ -9,6 +9,7 @@ import { recordNotices, type Notice } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
 import { partyFor, type ComplaintRow } from './complaint-access'
 import { checkStep } from './complaint-policy'
+import { recordAudit } from '../audit/record-audit'
 import { stationAdminIds, supervisorIds } from './complaint-view'
 import { getComplaint } from './get-complaint'
 
@@ -77,6 +78,8 @@ export async function stepComplaint(deps: AppDeps, auth: Auth, id: number, actio
       })
       .where(eq(complaints.id, id))
     await tx.insert(complaintEvents).values({ complaintId: id, actorUserId: auth.userId, actorRole: auth.role, fromStatus: c.status, toStatus: to, message, at: now })
+    // Every supervisor action is audited (seed 001 #17); the station's and complainant's steps are the complaint's own events.
+    if (party === 'supervisor') await recordAudit(tx, { actorUserId: auth.userId, action: `complaint.${action}`, entity: 'complaint', entityId: id, detail: { from: c.status, to, ...(body.refundFen !== undefined ? { refundFen: body.refundFen } : {}) }, at: now })
     const list = await noticesFor(tx, c, to, auth.userId, message)
     return recordNotices(tx, list.map((n) => ({ ...n, entity: 'complaint' as const, entityId: id })), now)
   })

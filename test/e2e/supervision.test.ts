@@ -93,6 +93,8 @@ describe('暂停接单 and 恢复接单 from 驿站管理', () => {
     try {
       await shot(page, `supervision-${mode}-1-stations-375`)
       await expectAgeFriendly(page, rules)
+      await typeInto(page, 'station-filter', stationName.slice(0, 4))
+      expect(await visible(page, 'station-item').count()).toBeLessThan(5)
       await visible(page, 'station-item').filter({ hasText: stationName }).click()
       await visible(page, 'suspend-form').waitFor()
       expect(await visible(page, 'supervision-missing').textContent()).toContain('请写明暂停的原因')

@@ -36,7 +36,7 @@ function currentRoute(): string {
 /** Our own bottom nav (not Taro's tabBar): big labelled items; the current one is bold with a bar, not marked by colour alone. */
 export function BottomNav({ area, active }: { area: NavArea; active?: NavKey }) {
   return (
-    <View className='bottom-nav' role='navigation' aria-label='主要栏目'>
+    <View className={`bottom-nav${ITEMS[area].length > 3 ? ' four' : ''}`} role='navigation' aria-label='主要栏目'>
       {ITEMS[area].map((item) => {
         // A detail page highlights its section; tapping the section still goes to its list.
         const current = item.key === active

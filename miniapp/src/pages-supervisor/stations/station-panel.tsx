@@ -92,7 +92,7 @@ export function StationPanel({ board, onChanged }: StationPanelProps) {
             <>
               <View className='field-label'>这家驿站已经接下、还没上门的订单怎么办？</View>
               <ChoiceGrid wide>
-                <Choice label='改派其他驿站' sub='附近驿站有空档就转过去' selected={reroute === true} testId='reroute-yes' onPress={() => setReroute(true)} />
+                <Choice label='改派' sub='转给附近有空档的驿站' selected={reroute === true} testId='reroute-yes' onPress={() => setReroute(true)} />
                 <Choice label='保留' sub='仍由这家驿站上门' selected={reroute === false} testId='reroute-no' onPress={() => setReroute(false)} />
               </ChoiceGrid>
             </>
@@ -109,7 +109,7 @@ export function StationPanel({ board, onChanged }: StationPanelProps) {
           {suspending ? (
             <>
               <View>原因（会公开）：{reason.trim()}</View>
-              <View>已有订单：{reroute ? '改派其他驿站' : '保留在这家驿站'}</View>
+              <View>已有订单：{reroute ? '改派给附近有空档的驿站' : '保留，仍由这家驿站上门'}</View>
               <View>确定后，居民马上就不能再在这家驿站预约。</View>
             </>
           ) : (

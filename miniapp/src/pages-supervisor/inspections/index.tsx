@@ -40,6 +40,11 @@ export default function SupervisorInspectionsPage() {
     }
   }
 
+  const drawAgain = () => {
+    setDrawn(null)
+    setDismissed(true)
+  }
+
   return (
     <Page title='双随机抽查' nav='supervisor' active='more' help={false}>
       <View className='stack'>
@@ -85,11 +90,7 @@ export default function SupervisorInspectionsPage() {
             {draw.inspections.map((i) => (
               <InspectionCard key={i.id} inspection={i} onRecorded={setDrawn} />
             ))}
-            <BigButton variant='secondary' testId='draw-again' onPress={() => {
-                setDrawn(null)
-                setDismissed(true)
-              }}
-            >
+            <BigButton variant='secondary' testId='draw-again' onPress={drawAgain}>
               再抽一批（这一批已保存）
             </BigButton>
           </>

@@ -45,6 +45,7 @@ export function InspectionCard({ inspection, onRecorded }: { inspection: Inspect
               <Choice key={r} label={INSPECTION_RESULT_LABELS[r]} selected={result === r} testId='inspection-result' value={r} onPress={() => setResult(r)} />
             ))}
           </ChoiceGrid>
+          <View className='field-label'>检查情况（必填，会公开）：</View>
           <TextBox value={notes} onChange={setNotes} maxLength={500} label='检查情况' placeholder='例如：价格公示齐全，收费与公示一致' testId='inspection-notes' />
           {missing ? <View className='t-muted'>{missing}</View> : null}
           {error ? <ErrorState error={error} hint='请检查后再试。' /> : null}

@@ -92,8 +92,8 @@ export function StationPanel({ board, onChanged }: StationPanelProps) {
             <>
               <View className='field-label'>这家驿站已经接下、还没上门的订单怎么办？</View>
               <ChoiceGrid wide>
-                <Choice label='改派' sub='转给附近有空档的驿站' selected={reroute === true} testId='reroute-yes' onPress={() => setReroute(true)} />
-                <Choice label='保留' sub='仍由这家驿站上门' selected={reroute === false} testId='reroute-no' onPress={() => setReroute(false)} />
+                <Choice label='改派' sub='转给附近驿站' selected={reroute === true} testId='reroute-yes' onPress={() => setReroute(true)} />
+                <Choice label='保留' sub='仍由本站上门' selected={reroute === false} testId='reroute-no' onPress={() => setReroute(false)} />
               </ChoiceGrid>
             </>
           ) : null}

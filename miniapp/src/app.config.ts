@@ -16,10 +16,11 @@ export default defineAppConfig({
     'pages/complaints/index',
     'pages/complaints/detail/index',
     'pages/messages/index',
+    'pages/honour-board/index',
   ],
   subPackages: [
     { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index'] },
-    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
   requiredPrivateInfos: ['getLocation'],

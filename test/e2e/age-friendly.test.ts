@@ -35,6 +35,21 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'staff-complaint-detail', path: '/#/pages-staff/complaints/detail/index?id={complaintId}', login: '{stationAdmin}' },
   { name: 'supervisor-complaints', path: '/#/pages-supervisor/complaints/index', login: DEMO_PHONES.supervisor },
   { name: 'supervisor-complaint-detail', path: '/#/pages-supervisor/complaints/detail/index?id={complaintId}', login: DEMO_PHONES.supervisor },
+  // Supervision (issue 8).
+  { name: 'supervisor-more', path: '/#/pages-supervisor/more/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-stations', path: '/#/pages-supervisor/stations/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-inspections', path: '/#/pages-supervisor/inspections/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-charges', path: '/#/pages-supervisor/charges/index', login: DEMO_PHONES.supervisor },
+]
+
+/**
+ * PENDING THE LEAD: these pages read GET /api/honour-board and GET /api/reports/stations, built in parallel
+ * (404 in the branch that added the pages; their layout is checked over fixtures in supervision.test.ts).
+ * Move them into PAGES after the merge.
+ */
+const PENDING_PAGES: typeof PAGES = [
+  { name: 'honour-board', path: '/#/pages/honour-board/index' },
+  { name: 'supervisor-figures', path: '/#/pages-supervisor/figures/index', login: DEMO_PHONES.supervisor },
 ]
 
 const MODES = [
@@ -71,7 +86,7 @@ async function loginAs(phone: string) {
 }
 
 describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
-  it.each(PAGES)('$name is age-friendly', async ({ name, path, login }) => {
+  const check = async ({ name, path, login }: (typeof PAGES)[number]) => {
     const url = path.replace('{orderId}', String(orderId)).replace('{complaintId}', String(complaintId))
     const phone = login === '{stationAdmin}' ? stationAdmin : login
     const page = await openPage(browser, app.baseUrl, url, { careMode, login: phone ? await loginAs(phone) : undefined })
@@ -89,7 +104,9 @@ describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
     } finally {
       await page.close()
     }
-  })
+  }
+  it.each(PAGES)('$name is age-friendly', check)
+  it.skip.each(PENDING_PAGES)('$name is age-friendly (pending the lead’s endpoints)', check)
 })
 
 // The checks must be able to fail: a page with one of each problem, and one without.

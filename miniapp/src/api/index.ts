@@ -14,8 +14,8 @@ export const fetchMe = () => request(ZMeResponse, 'GET', '/api/me')
 export const logout = () => request(ZLogoutResponse, 'POST', '/api/auth/logout')
 
 export const fetchServices = () => request(ZServicesResponse, 'GET', '/api/services')
-export const fetchNearbyStations = (lat: number, lng: number) =>
-  request(ZNearbyResponse, 'GET', '/api/stations/nearby', undefined, { query: { lat, lng } })
+export const fetchNearbyStations = (lat: number, lng: number, limit?: number) =>
+  request(ZNearbyResponse, 'GET', '/api/stations/nearby', undefined, { query: { lat, lng, limit } })
 export const fetchPriceBoard = (stationId: number | string) =>
   request(ZPriceBoard, 'GET', `/api/stations/${encodeURIComponent(String(stationId))}/price-board`)
 
@@ -38,3 +38,4 @@ export const orderAction = (id: number, action: OrderAction, body: OrderActionBo
   request(ZOrder, 'POST', `/api/orders/${id}/${action}`, body)
 
 export * from './complaints'
+export * from './supervision'

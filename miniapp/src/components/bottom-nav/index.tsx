@@ -4,7 +4,7 @@ import { ROUTES, goTop } from '../../lib/nav'
 import './index.css'
 
 export type NavArea = 'resident' | 'staff' | 'supervisor'
-export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor' | 'complaints'
+export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor' | 'complaints' | 'more'
 
 const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   resident: [
@@ -20,6 +20,8 @@ const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   supervisor: [
     { key: 'supervisor', label: '待派单', url: ROUTES.supervisorUnassigned },
     { key: 'complaints', label: '投诉督办', url: ROUTES.supervisorComplaints },
+    // 驿站管理, 抽查, 收费异常, 考评: one menu, so the bar keeps four short items.
+    { key: 'more', label: '更多', url: ROUTES.supervisorMore },
     { key: 'mine', label: '我的', url: ROUTES.mine },
   ],
 }
@@ -34,7 +36,7 @@ function currentRoute(): string {
 /** Our own bottom nav (not Taro's tabBar): big labelled items; the current one is bold with a bar, not marked by colour alone. */
 export function BottomNav({ area, active }: { area: NavArea; active?: NavKey }) {
   return (
-    <View className='bottom-nav' role='navigation' aria-label='主要栏目'>
+    <View className={`bottom-nav${ITEMS[area].length > 3 ? ' four' : ''}`} role='navigation' aria-label='主要栏目'>
       {ITEMS[area].map((item) => {
         // A detail page highlights its section; tapping the section still goes to its list.
         const current = item.key === active

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { STATION_KIND_LABELS, type NearbyStation } from '@carecircle/shared'
 import { Card } from '../card'
+import { StationRating } from '../station-rating'
 import { metersText, travelText } from '../../lib/words'
 
 export interface StationCardProps {
@@ -24,6 +25,7 @@ export function StationCard({ station, testId, onPress }: StationCardProps) {
           {station.withinCircle ? '在服务圈内，可以上门' : '不在服务圈内，可能无法上门'}
         </View>
       </View>
+      <StationRating rating={station.rating} ratingCount={station.ratingCount} />
       <View className='t-small'>
         {STATION_KIND_LABELS[station.kind]} · 运营方：{station.operatorName}
       </View>

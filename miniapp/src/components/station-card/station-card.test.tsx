@@ -25,3 +25,13 @@ describe('StationCard', () => {
     expect(screen.getByTestId('station-circle').textContent).toContain('不在服务圈内')
   })
 })
+
+describe('StationCard rating', () => {
+  it('shows the stars in words, or 暂无评分 before 5 ratings', () => {
+    const { unmount } = render(<StationCard station={station({ rating: 4.2, ratingCount: 12 })} />)
+    expect(screen.getByTestId('station-rating').textContent).toBe('4.2 星（12 条评价）')
+    unmount()
+    render(<StationCard station={station({ rating: null, ratingCount: 2 })} />)
+    expect(screen.getByTestId('station-rating').textContent).toBe('暂无评分（评价不足 5 条）')
+  })
+})

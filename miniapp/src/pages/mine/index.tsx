@@ -92,8 +92,16 @@ export default function MinePage() {
             待派单的订单
           </BigButton>
         ) : null}
+        {area === 'supervisor' ? (
+          <BigButton variant='secondary' testId='supervisor-more' onPress={() => goTop(ROUTES.supervisorMore)}>
+            监管工作（暂停接单、抽查、收费异常、考评）
+          </BigButton>
+        ) : null}
         <BigButton variant='secondary' onPress={() => go(ROUTES.stations)}>
           附近驿站和价格公示
+        </BigButton>
+        <BigButton variant='secondary' testId='honour-board-link' onPress={() => go(ROUTES.honourBoard)}>
+          红黑榜（评价最好的和被暂停的驿站）
         </BigButton>
 
         <View className='section-title'>需要帮助</View>

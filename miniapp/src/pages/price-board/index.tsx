@@ -12,6 +12,8 @@ import { useLoad } from '../../lib/use-load'
 import { ROUTES, go, readParam, withQuery } from '../../lib/nav'
 import { formatDateCn } from '../../lib/time'
 import { PriceItem } from './price-item'
+import { Inspections } from './inspections'
+import { StationRating } from '../../components/station-rating'
 import './index.css'
 
 const STATUS_WORDS = { active: '正常服务', suspended: '已暂停接单', closed: '已停业' } as const
@@ -20,6 +22,14 @@ function Board({ board }: { board: PriceBoard }) {
   const { station, operator, complaintChannels, version } = board
   return (
     <View className='stack' data-testid='price-board'>
+      {station.status === 'suspended' ? (
+        <View className='notice bad' role='alert' data-testid='suspended-notice'>
+          <View className='t-big'>暂停接单</View>
+          <View>这家驿站已被民政部门暂停接单，现在不能在这里预约新的服务。</View>
+          <View className='t-strong'>暂停原因：{station.suspendedReason ?? '未写明'}</View>
+          <View>请选附近其他驿站。已经预约的，请在“我的订单”里看最新情况。</View>
+        </View>
+      ) : null}
       <Card title={station.name}>
         <InfoRow label='类型'>{STATION_KIND_LABELS[station.kind]}</InfoRow>
         <InfoRow label='运营单位（公司）'>{operator.name}</InfoRow>
@@ -27,6 +37,9 @@ function Board({ board }: { board: PriceBoard }) {
         <InfoRow label='地址'>{station.address}</InfoRow>
         <InfoRow label='驿站电话'>{station.phone}</InfoRow>
         <InfoRow label='服务状态'>{STATUS_WORDS[station.status]}</InfoRow>
+        <InfoRow label='居民评价（近 90 天）'>
+          <StationRating rating={station.rating} ratingCount={station.ratingCount} />
+        </InfoRow>
         <InfoRow label='执行日期'>{formatDateCn(version.effectiveFrom)}起执行</InfoRow>
       </Card>
 
@@ -39,6 +52,11 @@ function Board({ board }: { board: PriceBoard }) {
       {board.items.map((item) => (
         <PriceItem key={item.serviceId} item={item} />
       ))}
+
+      <Inspections inspections={board.inspections} />
+      <BigButton variant='secondary' testId='honour-board-link' onPress={() => go(ROUTES.honourBoard)}>
+        看红黑榜
+      </BigButton>
 
       <View className='section-title'>对收费有疑问，怎么投诉</View>
       <Card>

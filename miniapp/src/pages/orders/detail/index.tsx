@@ -4,12 +4,13 @@ import { View } from '@tarojs/components'
 import type { Order } from '@carecircle/shared'
 import { Page } from '../../../components/page'
 import { OrderActions } from '../../../components/order-actions'
+import { OrderRating } from '../../../components/order-rating'
 import { CallButton } from '../../../components/call-button'
 import { BigButton } from '../../../components/big-button'
 import { Loading } from '../../../components/loading'
 import { ErrorState } from '../../../components/error-state'
 import { fetchOrder } from '../../../api'
-import { getToken } from '../../../auth/session'
+import { getToken, getUser } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
 import { saveHelpStation } from '../../../lib/help-contacts'
 import { ROUTES, ensureLoggedIn, go, goTop, readParam, withQuery } from '../../../lib/nav'
@@ -60,6 +61,8 @@ export default function OrderDetailPage() {
           <>
             <Details order={order} />
             <OrderActions order={order} onChanged={onChanged} />
+            {/* 评价: only the elder or family rate a completed order. */}
+            {getUser()?.role === 'elder' || getUser()?.role === 'family' ? <OrderRating order={order} onChanged={setChanged} /> : null}
             {order.station ? (
               <CallButton phone={order.station.phone} ariaLabel={`打电话给${order.station.name}`}>
                 有问题，打给驿站

@@ -160,8 +160,7 @@ describe('暂停接单 and 恢复接单 from 驿站管理', () => {
     }
   })
 
-  // PENDING THE LEAD: needs GET /api/honour-board (built in parallel; 404 in this branch). Remove `.skip` after the merge.
-  it.skip('红黑榜 lists a suspended station with its reason, and no longer once it is reinstated', async () => {
+  it('红黑榜 lists a suspended station with its reason, and no longer once it is reinstated', async () => {
     const supervisor = await app.login(DEMO_PHONES.supervisor)
     await app.request.post(`/api/stations/${stationId}/suspend`).set({ Authorization: `Bearer ${supervisor}` }).send({ reason: REASON, reroute: false }).expect(200)
     try {
@@ -330,7 +329,7 @@ async function openPageAt(late: Browser, at: Date, path: string, careMode: boole
 
 /**
  * 红黑榜 and 驿站考评 over fixtures in the shared shapes (the browser's requests to the two endpoints are
- * answered here), so their layout is checked in this branch; the tests marked PENDING THE LEAD use the real ones.
+ * answered here): a busy district's layout, which the test database's few figures would not show.
  */
 describe('红黑榜 and 驿站考评 layout (fixture answers)', () => {
   const HONOUR: HonourBoard = ZHonourBoard.parse({
@@ -397,8 +396,7 @@ describe('红黑榜 and 驿站考评 layout (fixture answers)', () => {
   })
 })
 
-// PENDING THE LEAD: needs GET /api/reports/stations (built in parallel; 404 in this branch). Remove `.skip` after the merge.
-it.skip('驿站考评 over the real report lists every station with figures', async () => {
+it('驿站考评 over the real report lists every station with figures', async () => {
   const page = await openPage(browser, app.baseUrl, '/#/pages-supervisor/figures/index', { careMode: false, login: await loginAs(DEMO_PHONES.supervisor), viewport: NARROW })
   try {
     expect(await visible(page, 'error-state').count()).toBe(0)

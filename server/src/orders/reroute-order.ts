@@ -1,10 +1,11 @@
 import { HOTLINE } from '@carecircle/shared'
 import type { AppDeps } from '../app'
+import { eq } from 'drizzle-orm'
 import type { Tx } from '../db/tx'
-import type { orders } from '../db/schema'
+import { orders } from '../db/schema'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
 import { routeOrder, type RoutingCandidate } from '../routing/route-order'
-import { takePlace } from '../slots/take-slot'
+import { releaseSlot, takePlace } from '../slots/take-slot'
 import { ruleForSlot } from '../slots/slot-times'
 import type { OrderRow as OrderView } from './order-view'
 
@@ -29,4 +30,24 @@ export async function rerouteOrder(deps: AppDeps, tx: Tx, o: typeof orders.$infe
     if (await takePlace(tx, { stationId: c.stationId, category: service.category, slotStart: o.slotStart, capacity }, now)) return c
   }
   return null
+}
+
+/**
+ * Moves an order off its station (a decline, or the station's suspension): gives back its place there, routes it to
+ * the next station that has room, and rewrites the explanation shown to the current assignment's (or the unassigned
+ * sentence). The caller records the event. `declined` also keeps the station out of any later re-routing.
+ */
+export async function moveOrderOn(deps: AppDeps, tx: Tx, o: typeof orders.$inferSelect, view: OrderView, now: Date, declined: boolean): Promise<RoutingCandidate | null> {
+  await releaseSlot(tx, { stationId: o.stationId!, category: view.sv.category, slotStart: o.slotStart })
+  const next = await rerouteOrder(deps, tx, o, view, now)
+  await tx
+    .update(orders)
+    .set({
+      status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null,
+      ...(declined ? { declinedStationIds: [...o.declinedStationIds, o.stationId!] } : {}),
+      routeExplanation: next ? next.verdict.explanation : UNASSIGNED_EXPLANATION, distanceMeters: next?.verdict.distanceMeters ?? null,
+      travelMinutes: next?.verdict.travelMinutes ?? null, updatedAt: now,
+    })
+    .where(eq(orders.id, o.id))
+  return next
 }

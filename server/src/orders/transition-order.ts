@@ -10,7 +10,7 @@ import { releaseSlot } from '../slots/take-slot'
 import { fetchOrderRows } from './order-view'
 import { orderScope } from './order-scope'
 import { getOrder } from './list-orders'
-import { rerouteOrder, UNASSIGNED_EXPLANATION } from './reroute-order'
+import { moveOrderOn } from './reroute-order'
 import { assertCheckInOpen, checkInFacts, servedMinutes, servedText } from './visit-rules'
 
 type OrderRow = typeof orders.$inferSelect
@@ -65,14 +65,8 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
         await tx.update(orders).set({ status: 'cancelled', updatedAt: now }).where(eq(orders.id, id))
         return event('cancelled')
       case 'decline': {
-        await releaseHeld(tx, o, row.sv.category)
-        const next = await rerouteOrder(deps, tx, o, row, now)
-        // The explanation shown is the current assignment's; the events keep every earlier decision.
-        await tx.update(orders).set({
-          status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null, declinedStationIds: [...o.declinedStationIds, o.stationId!],
-          routeExplanation: next ? next.verdict.explanation : UNASSIGNED_EXPLANATION, distanceMeters: next?.verdict.distanceMeters ?? null,
-          travelMinutes: next?.verdict.travelMinutes ?? null, updatedAt: now,
-        }).where(eq(orders.id, id))
+        // The explanation shown becomes the current assignment's; the events keep every earlier decision.
+        const next = await moveOrderOn(deps, tx, o, row, now, true)
         await event(next ? 'assigned' : 'unassigned', { stationId: next?.stationId ?? null, reason: body.reason })
         return
       }

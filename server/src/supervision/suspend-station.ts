@@ -7,8 +7,7 @@ import { inTransaction, type Tx } from '../db/tx'
 import { AppError, notFound } from '../errors'
 import { recordAudit } from '../audit/record-audit'
 import { fetchOrderRows } from '../orders/order-view'
-import { rerouteOrder, UNASSIGNED_EXPLANATION } from '../orders/reroute-order'
-import { releaseSlot } from '../slots/take-slot'
+import { moveOrderOn } from '../orders/reroute-order'
 
 type StationRow = typeof stations.$inferSelect
 
@@ -46,13 +45,7 @@ export async function suspendStation(deps: AppDeps, auth: Auth, stationId: numbe
 /** One open order of the suspended station to the next station in reach, or unassigned; true if it found one. */
 async function moveAway(deps: AppDeps, tx: Tx, auth: Auth, o: typeof orders.$inferSelect, reason: string, now: Date): Promise<boolean> {
   const [view] = await fetchOrderRows(tx as never, eq(orders.id, o.id), 1)
-  await releaseSlot(tx, { stationId: o.stationId!, category: view.sv.category, slotStart: o.slotStart })
-  const next = await rerouteOrder(deps, tx, o, view, now)
-  await tx.update(orders).set({
-    status: next ? 'assigned' : 'unassigned', stationId: next?.stationId ?? null,
-    routeExplanation: next ? next.verdict.explanation : UNASSIGNED_EXPLANATION, distanceMeters: next?.verdict.distanceMeters ?? null,
-    travelMinutes: next?.verdict.travelMinutes ?? null, updatedAt: now,
-  }).where(eq(orders.id, o.id))
+  const next = await moveOrderOn(deps, tx, o, view, now, false)
   await tx.insert(orderEvents).values({
     orderId: o.id, actorUserId: auth.userId, actorRole: auth.role, fromStatus: o.status, toStatus: next ? 'assigned' : 'unassigned',
     stationId: next?.stationId ?? null, reason: `原驿站暂停接单：${reason}`.slice(0, 200), at: now,

@@ -72,10 +72,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
-  return { token: res.body.token as string, user: res.body.user }
-}
+const loginAs = (phone: string) => app.session(phone)
 
 describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
   const check = async ({ name, path, login }: (typeof PAGES)[number]) => {

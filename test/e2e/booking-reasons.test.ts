@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { businessDate } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
-import { launchBrowser, openPage, screenshot, settle, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, screenshot, settle, type Browser, visible } from '../helpers/browser'
 import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
 import { book, CLEANING } from '../helpers/booking'
 import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
@@ -28,12 +28,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
-  return { token: res.body.token as string, user: res.body.user }
-}
+const loginAs = (phone: string) => app.session(phone)
 
 async function open(path: string, phone: string, careMode: boolean, width: number): Promise<Page> {
   const page = await openPage(browser, app.baseUrl, path, { careMode, login: await loginAs(phone) })

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
-import { launchBrowser, openPage, screenshot, settle, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, screenshot, settle, type Browser, visible } from '../helpers/browser'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 
 /** A resident books 居家保洁 from the home screen in three taps and finds it in 我的订单. */
@@ -16,12 +16,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone })
-  return { token: res.body.token as string, user: res.body.user, elderId: 0 }
-}
+const loginAs = (phone: string) => app.session(phone)
 
 describe.each([
   ['normal', false, DEMO_PHONES.elderLow, 2],

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { businessDate } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
-import { launchBrowser, openPage, screenshot, settle, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, shot, typeInto, visible, type Browser } from '../helpers/browser'
 import { brokenText } from '../helpers/layout'
 import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
@@ -29,22 +29,10 @@ afterAll(async () => {
   await app?.close()
 })
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
-  return { token: res.body.token as string, user: res.body.user }
-}
+const loginAs = (phone: string) => app.session(phone)
 
-async function shot(page: Page, name: string) {
-  await settle(page)
-  await screenshot(page, name)
-}
 
-/** Types into a Taro field (its real <textarea>/<input> sits inside the component). */
-async function typeInto(page: Page, testId: string, text: string) {
-  await visible(page, testId).locator('textarea, input').first().fill(text)
-}
 
 /** Opens a step, fills what it asks, sends it, and waits for the complaint to reach `status`. */
 async function takeStep(page: Page, action: string, status: string, fill?: (page: Page) => Promise<void>) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
-import { launchBrowser, openPage, screenshot, STORAGE_KEYS, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, screenshot, STORAGE_KEYS, type Browser, visible } from '../helpers/browser'
 import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
 
 /** 我的 → 退出登录: the token stops working on the server, and the phone forgets it. */
@@ -14,12 +14,11 @@ afterAll(async () => {
   await app?.close()
 })
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
 it('退出登录 on 我的 ends the session on the server and clears it on the phone', async () => {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone: DEMO_PHONES.family }).expect(200)
-  const token = res.body.token as string
-  const page = await openPage(browser, app.baseUrl, '/#/pages/mine/index', { careMode: true, login: { token, user: res.body.user } })
+  const login = await app.session(DEMO_PHONES.family)
+  const token = login.token
+  const page = await openPage(browser, app.baseUrl, '/#/pages/mine/index', { careMode: true, login })
   try {
     await visible(page, 'logout').click()
     await page.waitForFunction((key) => localStorage.getItem(key) === null, STORAGE_KEYS.token, { timeout: 10_000 })

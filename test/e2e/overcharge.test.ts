@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import { businessDate } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
-import { launchBrowser, openPage, screenshot, settle, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, shot, type Browser } from '../helpers/browser'
 import { brokenText } from '../helpers/layout'
 import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
@@ -39,23 +39,20 @@ describe.each([
   { mode: 'care', careMode: true },
 ])('an overcharged visit in $mode mode', ({ mode, careMode }) => {
   it.each([375, 320])('says what was collected and opens a fee complaint in one tap, at %i px', async (width) => {
-    const res = await app.request.post('/api/auth/dev-login').send({ phone: DEMO_PHONES.elderPaid }).expect(200)
-    const login = { token: res.body.token as string, user: res.body.user }
+    const login = await app.session(DEMO_PHONES.elderPaid)
     const page = await openPage(browser, app.baseUrl, `/#/pages/orders/detail/index?id=${orderId}`, { careMode, login, viewport: { width, height: 740 } })
     try {
       const charge = page.locator('[data-testid="order-charge"]:visible')
       await charge.waitFor()
       expect(await charge.innerText()).toBe(`⚠ 实收 ¥${yuan(payable + 2000)}，比预约时的 ¥${yuan(payable)} 多 ¥20.00`)
       expect(await brokenText(page, '[data-testid="order-charge"]')).toEqual([])
-      await settle(page)
-      await screenshot(page, `overcharge-${mode}-${width}-order`)
+      await shot(page, `overcharge-${mode}-${width}-order`)
 
       await page.locator('[data-testid="complain-fee"]:visible').click()
       await page.locator('[data-testid="fee-evidence"]:visible').waitFor()
       expect(await page.locator('[data-testid="complaint-category"][aria-pressed="true"]:visible').getAttribute('data-value')).toBe('fee')
       expect(await page.locator('[data-testid="fee-evidence"]:visible').innerText()).toContain(`¥${yuan(payable + 2000)}`)
-      await settle(page)
-      await screenshot(page, `overcharge-${mode}-${width}-form`)
+      await shot(page, `overcharge-${mode}-${width}-form`)
     } finally {
       await page.close()
     }

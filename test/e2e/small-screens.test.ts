@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { businessDate } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
-import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, screenshot, type Browser, visible } from '../helpers/browser'
 import { brokenText, coveredOrOffscreen } from '../helpers/layout'
 import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
 import { CLEANING } from '../helpers/booking'
@@ -35,12 +35,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
-  return { token: res.body.token as string, user: res.body.user }
-}
+const loginAs = (phone: string) => app.session(phone)
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
 
 describe.each(CASES)('$mode mode at $size', ({ mode, careMode, width, height, size }) => {
   it('the help bar keeps 12349 on one line and breaks no label mid-word', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { businessDate, ZHonourBoard, ZStationFiguresResponse, type HonourBoard, type StationFiguresResponse } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
-import { launchBrowser, openPage, screenshot, settle, type Browser } from '../helpers/browser'
+import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
 import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
 import { brokenText } from '../helpers/layout'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
@@ -33,18 +33,7 @@ afterAll(async () => {
   await app?.close()
 })
 
-const visible = (page: Page, id: string) => page.locator(`[data-testid="${id}"]:visible`)
-async function loginAs(phone: string) {
-  const res = await app.request.post('/api/auth/dev-login').send({ phone }).expect(200)
-  return { token: res.body.token as string, user: res.body.user }
-}
-async function shot(page: Page, name: string) {
-  await settle(page)
-  await screenshot(page, name)
-}
-async function typeInto(page: Page, testId: string, text: string) {
-  await visible(page, testId).locator('textarea, input').first().fill(text)
-}
+const loginAs = (phone: string) => app.session(phone)
 /** The age-friendly checks of test/e2e/age-friendly.test.ts, on the screen as it is now. */
 async function expectAgeFriendly(page: Page, rules: { minFontPx: number; minTargetPx: number }) {
   const problems = {

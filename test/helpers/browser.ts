@@ -125,3 +125,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   }
   return file
 }
+
+/** The visible element with this data-testid (Taro renders hidden copies of some pages). */
+export const visible = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]:visible`)
+
+/** Waits for the page to settle, then saves a screenshot under test-results/screenshots. */
+export async function shot(page: Page, name: string): Promise<void> {
+  await settle(page)
+  await screenshot(page, name)
+}
+
+/** Types into a Taro field (its real <textarea>/<input> sits inside the component). */
+export async function typeInto(page: Page, testId: string, text: string): Promise<void> {
+  await visible(page, testId).locator('textarea, input').first().fill(text)
+}

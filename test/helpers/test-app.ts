@@ -36,6 +36,8 @@ export interface TestApp {
   wechat: FakeWechat
   /** dev-login → bearer token. */
   login(phone: string): Promise<string>
+  /** dev-login → the token and user a logged-in page keeps (for openPage's `login`). */
+  session(phone: string): Promise<{ token: string; user: { id: number; role: string; name: string } }>
   close(): Promise<void>
 }
 
@@ -90,6 +92,11 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       const res = await request.post('/api/auth/dev-login').send({ phone })
       if (res.status !== 200) throw new Error(`dev-login ${phone} → ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.token as string
+    },
+    async session(phone) {
+      const res = await request.post('/api/auth/dev-login').send({ phone })
+      if (res.status !== 200) throw new Error(`dev-login ${phone} → ${res.status} ${JSON.stringify(res.body)}`)
+      return { token: res.body.token as string, user: res.body.user }
     },
     async close() {
       server.closeAllConnections()

@@ -43,6 +43,9 @@ export const ERROR_CODES = [
   'VISIT_OVERLAPS',
   'CHECK_IN_NOT_OPEN',
   'CHECK_IN_CLOSED',
+  'ELDER_PENDING',
+  'INVITATION_INVALID',
+  'ALREADY_BOUND',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -25,6 +25,28 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   unassigned: '暂无驿站接单',
 }
 
+/** How an order was placed: by the elder (self), a bound relative (family), or staff/supervisor for an elder who phoned (phone, 代客下单). */
+export const ORDER_CHANNELS = ['self', 'family', 'phone'] as const
+export const ZOrderChannel = z.enum(ORDER_CHANNELS)
+export type OrderChannel = z.infer<typeof ZOrderChannel>
+export function channelOf(role: Role): OrderChannel {
+  return role === 'elder' ? 'self' : role === 'family' ? 'family' : 'phone'
+}
+/** Who placed an order, as the elder and family read it: "由 兴隆驿站 张师傅 电话代订". */
+export const ZPlacedBy = z.object({
+  role: z.string(),
+  name: z.string(),
+  stationName: z.string().nullable(),
+  text: z.string().describe('给人看的一句话，例如“由 兴隆驿站 张师傅 电话代订”'),
+})
+export type PlacedBy = z.infer<typeof ZPlacedBy>
+/** The sentence the elder and family read about who placed the order. */
+export function placedByText(channel: OrderChannel, p: { role: string; name: string; stationName: string | null }): string {
+  if (channel === 'self') return '本人预约'
+  if (channel === 'family') return `由家人 ${p.name} 代订`
+  return `由 ${p.stationName ?? (p.role === 'supervisor' ? '民政监管' : '驿站')} ${p.name} 电话代订`
+}
+
 export const ORDER_ACTIONS = ['cancel', 'accept', 'decline', 'start', 'complete'] as const
 export const ZOrderAction = z.enum(ORDER_ACTIONS)
 export type OrderAction = z.infer<typeof ZOrderAction>
@@ -197,6 +219,8 @@ export const ZOrderActionBodies = {
     reason: ZReason.optional(),
     correctedMinutes: z.number({ error: '少报的时长应为分钟数' }).int({ error: '少报的时长应为整数分钟' }).min(0, { error: '时长不能为负数' }).max(1440).optional(),
     correctionReason: ZReason.optional(),
+    /** What was done, in a sentence: the proof of service the family reads. */
+    workNote: ZPlainText(200, '服务内容').optional(),
     /** The amount actually collected (the staff screen pre-fills the quoted payable amount to confirm or correct). */
     chargedFen: z
       .number({ error: '请填写实际收取的金额' })
@@ -231,6 +255,10 @@ export const ZOrderVisit = z.object({
   correctedFromMinutes: z.number().int().nullable(),
   correctionReason: z.string().nullable(),
   checkInDistanceMeters: z.number().int().nullable().describe('签到位置离老人家的距离（米）；设备未提供位置时为空'),
+  /** Who came (the worker who checked in), by name; null before check-in. */
+  workerName: z.string().nullable(),
+  /** What was done, as the worker wrote it at check-out. */
+  workNote: z.string().nullable(),
   /** Station staff and supervisors only: who checked in/out and the exact check-in point. */
   checkedInBy: z.number().int().nullable().optional(),
   checkedOutBy: z.number().int().nullable().optional(),
@@ -247,6 +275,8 @@ export const ZOrder = z.object({
   slotStart: z.string(),
   price: ZPriceBreakdown,
   routeExplanation: z.string(),
+  channel: ZOrderChannel,
+  placedBy: ZPlacedBy,
   note: z.string().nullable(),
   actualMinutes: z.number().int().nullable().describe('服务时长（分钟）= visit.servedMinutes'),
   visit: ZOrderVisit,

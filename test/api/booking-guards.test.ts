@@ -29,7 +29,7 @@ function write(over: { elderId: number; slotStart: Date; key?: string; minutes?:
   const slotStart = over.slotStart
   return {
     order: {
-      elderId: over.elderId, serviceId: over.serviceId ?? CLEANING, stationId: 1, bookedBy: 1, slotStart, priceVersionId: 1, tier: 'paid', listPriceFen: 5000, tierPriceFen: 5000,
+      elderId: over.elderId, serviceId: over.serviceId ?? CLEANING, stationId: 1, bookedBy: 1, placedByRole: 'elder', channel: 'self', slotStart, priceVersionId: 1, tier: 'paid', listPriceFen: 5000, tierPriceFen: 5000,
       subsidyFen: 0, payableFen: 5000, hoursKind: 'housekeeping', hoursUsedMinutes: 0, priceExplanation: '有偿', routeExplanation: '驿站，约 100 米', distanceMeters: 100, travelMinutes: 2, note: null,
     },
     actor: { userId: 1, role: 'family', reason: '约 100 米' },

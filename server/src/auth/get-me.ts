@@ -12,6 +12,7 @@ export function toElderSummary(e: ElderRow): ElderSummary {
   return {
     id: e.id,
     name: e.name,
+    status: e.status,
     tier: e.tier,
     tierVerified: e.tierVerifiedAt !== null,
     home: { lat: e.homeLat, lng: e.homeLng, address: e.address },

@@ -6,6 +6,8 @@ import { users } from '../db/schema'
 
 /** What authorisation needs to know about a caller, as the database says now (not as the token said). */
 export interface UserState {
+  /** Shown as who placed an order or checked in (never a phone). */
+  name: string
   role: Role
   stationId: number | null
   disabled: boolean
@@ -43,9 +45,9 @@ export class UserStates {
 
 async function readUserState(db: Db, userId: number): Promise<UserState | null> {
   const [u] = await db
-    .select({ role: users.role, stationId: users.stationId, disabledAt: users.disabledAt, sessionVersion: users.sessionVersion })
+    .select({ name: users.name, role: users.role, stationId: users.stationId, disabledAt: users.disabledAt, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1)
-  return u ? { role: u.role, stationId: u.stationId, disabled: u.disabledAt !== null, sessionVersion: u.sessionVersion } : null
+  return u ? { name: u.name, role: u.role, stationId: u.stationId, disabled: u.disabledAt !== null, sessionVersion: u.sessionVersion } : null
 }

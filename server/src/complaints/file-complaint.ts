@@ -5,7 +5,7 @@ import type { Auth } from '../auth/token'
 import { complaintEvents, complaints, elders, orderEvents, orders, stations } from '../db/schema'
 import { inTransaction, violatedConstraint } from '../db/tx'
 import { AppError, notFound } from '../errors'
-import { elderActedFor } from '../orders/elder-access'
+import { elderFor } from '../access/elder-access'
 import { orderScope } from '../orders/order-scope'
 import { recordNotices } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
@@ -29,7 +29,7 @@ async function subjectOf(deps: AppDeps, auth: Auth, req: CreateComplaintRequest)
   }
   const [st] = await db.select({ id: stations.id }).from(stations).where(eq(stations.id, req.stationId!)).limit(1)
   if (!st) throw notFound('这个驿站')
-  if (req.elderId !== undefined) return { order: null, elderId: (await elderActedFor(db, auth, req.elderId)).id, stationId: st.id }
+  if (req.elderId !== undefined) return { order: null, elderId: (await elderFor(deps, auth, req.elderId, 'read')).id, stationId: st.id }
   if (auth.role === 'elder') {
     const [own] = await db.select({ id: elders.id }).from(elders).where(eq(elders.userId, auth.userId)).limit(1)
     return { order: null, elderId: own?.id ?? null, stationId: st.id }

@@ -9,7 +9,7 @@
  * Only SQL that MySQL 8, MariaDB 10.11 and TiDB share.
  */
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise'
-import type { HoursKind, ServiceCategory, Tier } from '@carecircle/shared'
+import type { HoursKind, OrderChannel, Role, ServiceCategory, Tier } from '@carecircle/shared'
 import { violatedConstraint } from '../db/tx'
 import type { BookingElder } from './plan-booking'
 import type { StoredKey } from './idempotency'
@@ -33,7 +33,7 @@ export async function readKeyAndElder(conn: PoolConnection, k: { userId: number;
   const [res] = await conn.query(
     `SELECT ${KEY_COLUMNS} FROM idempotency_keys WHERE user_id = ? AND idem_key = ?;
      SELECT e.id, e.user_id AS userId, e.name, e.phone, e.address, e.home_lat AS homeLat, e.home_lng AS homeLng, e.tier,
-            e.tier_verified_at AS tierVerifiedAt, l.id AS linkId, b.id AS balanceId, b.granted_minutes AS grantedMinutes, b.used_minutes AS usedMinutes
+            e.tier_verified_at AS tierVerifiedAt, e.status, l.id AS linkId, b.id AS balanceId, b.granted_minutes AS grantedMinutes, b.used_minutes AS usedMinutes
        FROM elders e
        LEFT JOIN family_links l ON l.elder_id = e.id AND l.family_user_id = ? AND l.revoked_at IS NULL
        LEFT JOIN hours_balances b ON b.elder_id = e.id AND b.week_start = ? AND b.kind = ?
@@ -43,7 +43,7 @@ export async function readKeyAndElder(conn: PoolConnection, k: { userId: number;
   const [keys, rows] = res as [Row[], Row[]]
   const r = rows[0]
   const balance: Balance | null = r?.balanceId ? { id: r.balanceId, grantedMinutes: r.grantedMinutes, usedMinutes: r.usedMinutes } : null
-  return { stored: (keys[0] as StoredKey | undefined) ?? null, elder: r as (BookingElder & { linkId: number | null }) | undefined, balance }
+  return { stored: (keys[0] as StoredKey | undefined) ?? null, elder: r as (BookingElder & { linkId: number | null; status: string }) | undefined, balance }
 }
 
 export async function readKey(conn: PoolConnection, k: { userId: number; key: string }): Promise<StoredKey | null> {
@@ -72,7 +72,7 @@ export async function readBooked(conn: PoolConnection, stationIds: number[], cat
 }
 
 export interface OrderInsert {
-  elderId: number; serviceId: number; stationId: number; bookedBy: number; slotStart: Date; priceVersionId: number; tier: Tier
+  elderId: number; serviceId: number; stationId: number; bookedBy: number; placedByRole: Role; channel: OrderChannel; slotStart: Date; priceVersionId: number; tier: Tier
   listPriceFen: number; tierPriceFen: number; subsidyFen: number; payableFen: number; hoursKind: HoursKind | null; hoursUsedMinutes: number
   priceExplanation: string; routeExplanation: string; distanceMeters: number | null; travelMinutes: number | null; note: string | null
 }
@@ -110,9 +110,9 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
     // statement, with a fresh read under READ COMMITTED) sees every visit committed before it. Other elders never wait.
     'UPDATE elders SET visit_guard = 0 WHERE id = ?',
     // orders_open_visit_uq: a second open order of this elder, service and slot fails here (ALREADY_BOOKED).
-    `INSERT INTO orders (elder_id, service_id, station_id, booked_by, status, slot_start, price_version_id, tier, list_price_fen, tier_price_fen, subsidy_fen,
+    `INSERT INTO orders (elder_id, service_id, station_id, booked_by, placed_by_role, channel, status, slot_start, price_version_id, tier, list_price_fen, tier_price_fen, subsidy_fen,
        payable_fen, hours_kind, hours_used_minutes, price_explanation, route_explanation, distance_meters, travel_minutes, declined_station_ids, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, 'assigned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?)`,
     'SET @cc_order_id = LAST_INSERT_ID()',
     // idempotency_keys_user_key_uq: the same key stored meanwhile (by another process) fails here (KEY_TAKEN).
     `INSERT INTO idempotency_keys (user_id, idem_key, request_hash, response_status, response_body, order_id, expires_at, created_at, updated_at)
@@ -125,7 +125,7 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
   ]
   const params: unknown[] = [
     o.elderId,
-    o.elderId, o.serviceId, o.stationId, o.bookedBy, o.slotStart, o.priceVersionId, o.tier, o.listPriceFen, o.tierPriceFen, o.subsidyFen,
+    o.elderId, o.serviceId, o.stationId, o.bookedBy, o.placedByRole, o.channel, o.slotStart, o.priceVersionId, o.tier, o.listPriceFen, o.tierPriceFen, o.subsidyFen,
     o.payableFen, o.hoursKind, o.hoursUsedMinutes, o.priceExplanation, o.routeExplanation, o.distanceMeters, o.travelMinutes, o.note, now, now,
     w.key.userId, w.key.key, w.key.hash, w.key.body, w.key.expiresAt, now, now,
     actor.userId, actor.role, now, actor.userId, actor.role, o.stationId, actor.reason, now,

@@ -1,5 +1,5 @@
 import type { PoolConnection } from 'mysql2/promise'
-import { combinableWith, formatBusinessDateTime, type CreateOrderRequest, type Order } from '@carecircle/shared'
+import { channelOf, combinableWith, formatBusinessDateTime, type CreateOrderRequest, type Order } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { backoff, isRetryable } from '../db/tx'
@@ -8,7 +8,7 @@ import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
 import { ruleForSlot } from '../slots/slot-times'
 import { planFor, priceAt, withoutPlace, type BookingElder } from './plan-booking'
 import { NOT_VISITED, toOrderDto } from './order-view'
-import { elderNotFound, mayActFor } from './elder-access'
+import { assertBookable, elderNotFound, mayActFor, stationsFor } from '../access/elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
 import * as q from './booking-sql'
 
@@ -37,7 +37,8 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
       await q.deleteExpiredKey(conn, k, now)
     }
     try {
-      if (!mayActFor(auth, read.elder)) elderNotFound()
+      if (!mayActFor(auth, read.elder, await stationsFor(deps, auth), 'book')) elderNotFound()
+      assertBookable(read.elder!)
       if (!service?.active) throw notFound('这项服务')
       return await book(deps, conn, auth, req, read.elder!, read.balance, k, now)
     } catch (e) {
@@ -65,6 +66,7 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
  */
 async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: CreateOrderRequest, elder: BookingElder, balance: q.Balance | null, k: Key, now: Date): Promise<StoredResponse> {
   let plan = await planFor(deps, elder, req, (ids, category, at) => q.readBooked(conn, ids, category, at))
+  const placer = await placerOf(deps, auth)
   const { service, slotStart } = plan
   const hoursKind = service.hoursKind
   const usesHours = hoursKind !== null && elder.tier !== 'paid' && elder.tierVerifiedAt !== null
@@ -78,12 +80,12 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
     const order: q.OrderInsert = {
       elderId: elder.id, serviceId: service.id, stationId: winner.stationId, bookedBy: auth.userId, slotStart,
       priceVersionId: price.priceVersionId, tier: price.tier, listPriceFen: price.listPriceFen, tierPriceFen: price.tierPriceFen,
-      subsidyFen: price.subsidyFen, payableFen: price.payableFen, hoursKind, hoursUsedMinutes: price.hoursUsedMinutes,
+      subsidyFen: price.subsidyFen, payableFen: price.payableFen, hoursKind, hoursUsedMinutes: price.hoursUsedMinutes, placedByRole: auth.role, channel: channelOf(auth.role),
       priceExplanation: price.explanation, routeExplanation: winner.verdict.explanation, distanceMeters: winner.verdict.distanceMeters,
       travelMinutes: winner.verdict.travelMinutes, note: req.note ?? null,
     }
     const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, ...NOT_VISITED, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
-    const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone } }, auth, now)
+    const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone }, by: placer }, auth, now)
     dto.price.hoursRemainingMinutes = price.hoursRemainingMinutes
     // A new week's row is created even with no minutes used; an existing one only changes when used.
     const minutes: q.Minutes | null = !usesHours ? null
@@ -122,6 +124,13 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
       if (!guard) await backoff(attempt)
     }
   }
+}
+
+/** The caller's name (and station, for staff) as the order's "placed by", from the per-request user cache. */
+async function placerOf(deps: AppDeps, auth: Auth) {
+  const me = await deps.userStates.get(auth.userId)
+  const stationName = auth.stationId === null ? null : ((await deps.stationIndex.get()).get(auth.stationId)?.name ?? null)
+  return { name: me?.name ?? '', stationName }
 }
 
 async function replayIfStored(conn: PoolConnection, k: Key, now: Date): Promise<StoredResponse | null> {

@@ -1,16 +1,26 @@
 import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
-import { allowedOrderActions, describeCharge, maskPhone, RATING_EDITABLE_DAYS, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
+import { alias } from 'drizzle-orm/mysql-core'
+import { allowedOrderActions, describeCharge, maskPhone, placedByText, RATING_EDITABLE_DAYS, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
 import type { Db } from '../db/client'
-import { elders, orderEvents, orders, ratings, services, stations } from '../db/schema'
+import { elders, orderEvents, orders, ratings, services, stations, users } from '../db/schema'
 import type { Auth } from '../auth/token'
 import { describeEvent } from './event-text'
 
 /** An accepted order not started this long after its slot is flagged. */
 export const OVERDUE_AFTER_MINUTES = 30
 
-const columns = { o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone }, r: { stars: ratings.stars, comment: ratings.comment, createdAt: ratings.createdAt } }
+const placer = alias(users, 'placer')
+const placerStation = alias(stations, 'placer_station')
+const worker = alias(users, 'worker')
+const columns = {
+  o: orders, sv: services, e: elders, st: { id: stations.id, name: stations.name, phone: stations.phone },
+  r: { stars: ratings.stars, comment: ratings.comment, createdAt: ratings.createdAt },
+  by: { name: placer.name, stationName: placerStation.name }, worker: { name: worker.name },
+}
 type RatingCols = { stars: number; comment: string | null; createdAt: Date }
-export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null; r?: RatingCols | null }
+/** Who placed the order (name, and station for staff) and who checked in: names only, never phones. */
+export type People = { by?: { name: string | null; stationName: string | null } | null; worker?: { name: string | null } | null }
+export type OrderRow = { o: typeof orders.$inferSelect; sv: typeof services.$inferSelect; e: typeof elders.$inferSelect; st: { id: number; name: string; phone: string } | null; r?: RatingCols | null } & People
 
 /** Order rows with what a card shows, read in slot order (then id, so equal slots keep a stable order for paging). */
 export async function fetchOrderRows(db: Db, where: SQL | undefined, limit: number, order: 'asc' | 'desc' = 'asc'): Promise<OrderRow[]> {
@@ -22,6 +32,9 @@ export async function fetchOrderRows(db: Db, where: SQL | undefined, limit: numb
     .innerJoin(elders, eq(elders.id, orders.elderId))
     .leftJoin(stations, eq(stations.id, orders.stationId))
     .leftJoin(ratings, eq(ratings.orderId, orders.id))
+    .leftJoin(placer, eq(placer.id, orders.bookedBy))
+    .leftJoin(placerStation, eq(placerStation.id, placer.stationId))
+    .leftJoin(worker, eq(worker.id, orders.checkedInBy))
     .where(where)
     .orderBy(by(orders.slotStart), by(orders.id))
     .limit(limit)
@@ -64,9 +77,11 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
       payableFen: o.payableFen, hoursKind: o.hoursKind, hoursUsedMinutes: o.hoursUsedMinutes, hoursRemainingMinutes: null, explanation: o.priceExplanation,
     },
     routeExplanation: o.routeExplanation,
+    channel: o.channel,
+    placedBy: placedByDto(o, row.by),
     note: o.note,
     actualMinutes: o.actualMinutes,
-    visit: visitDto(o, auth),
+    visit: visitDto(o, auth, row.worker?.name ?? null),
     charge: o.chargedFen === null ? null : describeCharge(o.payableFen, o.chargedFen),
     rating: ratingDto(row.r),
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
@@ -79,11 +94,11 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
 /** An order not yet visited: the visit and charge columns of a new row. */
 export const NOT_VISITED = {
   checkInAt: null, checkOutAt: null, checkedInBy: null, checkedOutBy: null, checkInLat: null, checkInLng: null,
-  checkInAccuracyMeters: null, checkInDistanceMeters: null, clockedMinutes: null, correctionReason: null, chargedFen: null, chargeFlag: null,
+  checkInAccuracyMeters: null, checkInDistanceMeters: null, clockedMinutes: null, correctionReason: null, chargedFen: null, chargeFlag: null, workNote: null,
 } satisfies Partial<OrderRow['o']>
 
 /** Residents see times, minutes and distance; the station and the supervisor also who checked in/out and where. */
-function visitDto(o: OrderRow['o'], auth: Auth): OrderVisit {
+function visitDto(o: OrderRow['o'], auth: Auth, workerName: string | null): OrderVisit {
   const visit: OrderVisit = {
     checkInAt: o.checkInAt ? toBusinessIso(o.checkInAt) : null,
     checkOutAt: o.checkOutAt ? toBusinessIso(o.checkOutAt) : null,
@@ -91,12 +106,19 @@ function visitDto(o: OrderRow['o'], auth: Auth): OrderVisit {
     correctedFromMinutes: o.correctionReason ? o.clockedMinutes : null,
     correctionReason: o.correctionReason,
     checkInDistanceMeters: o.checkInDistanceMeters,
+    workerName: o.checkInAt ? workerName : null,
+    workNote: o.workNote,
   }
   if (auth.role === 'elder' || auth.role === 'family') return visit
   const point = o.checkInLat !== null && o.checkInLng !== null
     ? { lat: o.checkInLat, lng: o.checkInLng, ...(o.checkInAccuracyMeters !== null ? { accuracyMeters: o.checkInAccuracyMeters } : {}) }
     : null
   return { ...visit, checkedInBy: o.checkedInBy, checkedOutBy: o.checkedOutBy, checkInLocation: point }
+}
+
+export function placedByDto(o: Pick<OrderRow['o'], 'channel' | 'placedByRole'>, by: People['by']): Order['placedBy'] {
+  const p = { role: o.placedByRole, name: by?.name ?? '', stationName: o.channel === 'phone' ? (by?.stationName ?? null) : null }
+  return { ...p, text: placedByText(o.channel, p) }
 }
 
 /** The stars given for this visit, with until when they can still be changed. */

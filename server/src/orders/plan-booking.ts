@@ -9,7 +9,7 @@ import { peekHoursRemaining } from '../pricing/hours-balance'
 import { candidatesAt, loadBooked, loadReach, type Reach } from '../routing/load-candidates'
 import { routeOrder, type RoutingCandidate } from '../routing/route-order'
 import { isBookableTime, ruleForSlot } from '../slots/slot-times'
-import { elderActedFor, type ElderRow } from './elder-access'
+import { assertBookable, elderFor, type ElderRow } from '../access/elder-access'
 
 export type ServiceRow = typeof services.$inferSelect
 
@@ -80,7 +80,8 @@ function routeOrThrow(reach: Reach, slotStart: Date, booked: Map<string, number>
 
 export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
   const db = deps.database.db
-  const elder = await elderActedFor(db, auth, req.elderId)
+  const elder = await elderFor(deps, auth, req.elderId, 'book')
+  assertBookable(elder)
   const booked: LoadBooked = (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1))
   let plan = await planFor(deps, elder, req, booked)
   // This process's station index may not yet know of a suspension made by another: confirm the winner is active.

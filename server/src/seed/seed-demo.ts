@@ -57,7 +57,7 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
         tierVerifiedAt: e.verified ? SEEDED_AT : null, healthNotes: e.healthNotes, createdBy: 1,
       })),
     )
-    await tx.insert(t.familyLinks).values([{ elderId: 1, familyUserId: 9001, relation: '女儿', consentedAt: SEEDED_AT }])
+    await tx.insert(t.familyLinks).values([{ elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT }])
 
     // Price boards: one version in force for all; station 1 also shows its history and an announced change.
     let versionId = 0

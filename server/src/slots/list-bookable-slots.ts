@@ -4,7 +4,7 @@ import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import type { Db } from '../db/client'
 import { orders } from '../db/schema'
-import { elderActedFor } from '../orders/elder-access'
+import { elderFor } from '../access/elder-access'
 import { loadService } from '../orders/plan-booking'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
 import { outsideCircleOf } from './outside-circle'
@@ -17,7 +17,7 @@ import { isBookableTime, slotsForDay } from './slot-times'
  */
 export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId: number; serviceId: number; date: string }): Promise<BookableSlotsResponse> {
   const db = deps.database.db
-  const elder = await elderActedFor(db, auth, q.elderId)
+  const elder = await elderFor(deps, auth, q.elderId, 'book')
   const service = await loadService(deps, q.serviceId)
   const now = deps.clock()
   const reach = await loadReach(deps.stationFacts, await deps.stationIndex.get(), { lat: elder.homeLat, lng: elder.homeLng }, service, now)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { mysqlTable, varchar, mysqlEnum, int, smallint, tinyint, json, text, double, uniqueIndex, index } from 'drizzle-orm/mysql-core'
-import { CHARGE_FLAGS, OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
+import { CHARGE_FLAGS, ORDER_CHANNELS, OPEN_ORDER_STATUSES, ORDER_STATUSES, ROLES, TIERS, HOURS_KINDS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 export const orders = mysqlTable(
@@ -12,6 +12,9 @@ export const orders = mysqlTable(
     /** Null while unassigned (every station in reach declined). */
     stationId: ref('station_id'),
     bookedBy: ref('booked_by').notNull(),
+    /** Who placed it and how: the elder (self), a bound relative (family), or staff/supervisor for a phoned-in elder (phone). */
+    placedByRole: mysqlEnum('placed_by_role', ROLES).notNull().default('elder'),
+    channel: mysqlEnum('channel', ORDER_CHANNELS).notNull().default('self'),
     status: mysqlEnum('status', ORDER_STATUSES).notNull(),
     slotStart: utc('slot_start').notNull(),
     /** The price version the order was quoted at: the board may change, the order's price does not. */
@@ -50,6 +53,8 @@ export const orders = mysqlTable(
     checkInDistanceMeters: int('check_in_distance_meters'),
     /** Whole minutes between check-in and check-out. */
     clockedMinutes: smallint('clocked_minutes'),
+    /** What was done, as the worker wrote it at check-out (proof of service the family reads). */
+    workNote: varchar('work_note', { length: 200 }),
     /** Why the worker reported fewer minutes than clocked (null when not corrected). */
     correctionReason: varchar('correction_reason', { length: 200 }),
     /** Set when an accepted order was not started 30 minutes after its slot. */

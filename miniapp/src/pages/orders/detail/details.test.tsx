@@ -12,9 +12,9 @@ function order(over: Partial<Order>): Order {
     station: { id: 2, name: '大山坪养老服务驿站', phone: '08301234567' },
     slotStart: '2026-11-24T09:00:00+08:00',
     price: { tier: 'free', priceVersionId: 1, listPriceFen: 5000, tierPriceFen: 0, subsidyFen: 5000, payableFen: 0, hoursKind: null, hoursUsedMinutes: 0, hoursRemainingMinutes: null, explanation: '90 岁以上免费' },
-    routeExplanation: '大山坪养老服务驿站，约 900 米，步行约 13 分钟',
+    routeExplanation: '大山坪养老服务驿站，约 900 米，步行约 13 分钟', channel: 'self', placedBy: { role: 'elder', name: '王秀英', stationName: null, text: '本人预约' },
     note: null, actualMinutes: null,
-    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null },
+    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: null, workNote: null },
     charge: null,
     rating: null,
     overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
@@ -40,7 +40,7 @@ describe('order details', () => {
   it('shows the check-in and check-out times and the minutes served, with a lower report and its reason', () => {
     render(<Details order={order({
       status: 'completed', actualMinutes: 40,
-      visit: { checkInAt: '2026-11-24T08:55:00+08:00', checkOutAt: '2026-11-24T09:55:00+08:00', servedMinutes: 40, correctedFromMinutes: 60, correctionReason: '老人提前去医院', checkInDistanceMeters: 30 },
+      visit: { checkInAt: '2026-11-24T08:55:00+08:00', checkOutAt: '2026-11-24T09:55:00+08:00', servedMinutes: 40, correctedFromMinutes: 60, correctionReason: '老人提前去医院', checkInDistanceMeters: 30, workerName: '张师傅', workNote: null },
     })} />)
     expect(row('签到')).toBe('签到08:55（离您家约 30 米）')
     expect(row('签退')).toBe('签退09:55')

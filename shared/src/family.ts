@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZGeoPoint, ZLocalDate, ZPhone, ZPlainText } from './common'
+import { ZGeoPoint, ZId as ZIdParam, ZLocalDate, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -52,6 +52,9 @@ export const ZBinding = z.object({
   nextVisit: ZNextVisit.nullable(),
 })
 export type Binding = z.infer<typeof ZBinding>
+/** Staff and supervisors name the elder whose bindings they look at; the elder and relatives see their own. */
+export const ZBindingsQuery = z.object({ elderId: ZIdParam.optional() })
+export type BindingsQuery = z.infer<typeof ZBindingsQuery>
 export const ZBindingsResponse = z.object({ bindings: z.array(ZBinding) })
 export type BindingsResponse = z.infer<typeof ZBindingsResponse>
 export const ZRevokeBindingResponse = z.object({ ok: z.literal(true), id: z.number().int() })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZGeoPoint, ZId as ZIdParam, ZLocalDate, ZPhone, ZPlainText } from './common'
+import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -62,7 +62,7 @@ export const ZRevokeBindingResponse = z.object({ ok: z.literal(true), id: z.numb
 /** A relative creates the profile of a parent without WeChat; it stays pending until staff see the elder. */
 export const ZCreateElderProfileRequest = z.object({
   name: ZPlainText(32, '老人姓名').pipe(z.string().min(2, { error: '请填写老人的姓名' })),
-  birthDate: ZLocalDate,
+  birthDate: ZBirthDate,
   phone: ZPhone.optional(),
   address: ZPlainText(200, '住址').pipe(z.string().min(4, { error: '请填写老人的住址（小区、楼栋、门牌）' })),
   /** Chosen on the map or typed; the station's circle is judged from this point. */

@@ -28,7 +28,7 @@ async function relative(app: TestApp): Promise<string> {
   return app.login(phone)
 }
 const bind = (app: TestApp, token: string, code: string) => app.request.post('/api/family/bindings').set(bearer(token)).send({ code, relation: '子女' })
-const invite = async (app: TestApp, phone = DEMO_PHONES.elderPaid) => app.request.post('/api/family/invitations').set(bearer(await app.login(phone))).send({})
+const invite = async (app: TestApp, phone: string = DEMO_PHONES.elderPaid) => app.request.post('/api/family/invitations').set(bearer(await app.login(phone))).send({})
 /** A code no invitation holds (invitations draw at random; these never collide in one test). */
 let wrongSeq = 0
 const wrong = () => `9${String(wrongSeq++).padStart(5, '0')}`

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm'
-import type { CreateElderProfileRequest, ElderSummary } from '@carecircle/shared'
+import { businessDate, type CreateElderProfileRequest, type ElderSummary } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { toElderSummary } from '../auth/get-me'
 import { elders, familyLinks } from '../db/schema'
 import { inTransaction } from '../db/tx'
 import { recordAudit } from '../audit/record-audit'
+import { AppError } from '../errors'
 
 /**
  * A relative creates the profile of a parent without WeChat, bound to themself. It stays 'pending' (no quote, no
@@ -13,6 +14,7 @@ import { recordAudit } from '../audit/record-audit'
  */
 export async function createElderProfile(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, req: CreateElderProfileRequest): Promise<ElderSummary> {
   const now = deps.clock()
+  if (req.birthDate > businessDate(now)) throw new AppError(400, 'VALIDATION_FAILED', '出生日期不能晚于今天，请重新选择')
   const elder = await inTransaction(deps.database.db, async (tx) => {
     const [res] = await tx.insert(elders).values({
       userId: null, name: req.name, birthDate: req.birthDate, phone: req.phone ?? null, address: req.address, homeLat: req.home.lat, homeLng: req.home.lng,

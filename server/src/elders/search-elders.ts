@@ -5,7 +5,6 @@ import type { Auth } from '../auth/token'
 import { stationCovers } from '../access/elder-access'
 import { elders } from '../db/schema'
 import { reachKm, type StationIndex } from '../stations/station-index'
-import { forbidden } from '../errors'
 
 /** A search answers at most this many; a longer list means the caller should type more. */
 export const ELDER_SEARCH_LIMIT = 50
@@ -17,10 +16,9 @@ type ElderRow = typeof elders.$inferSelect
 /**
  * 找老人 (for a phoned-in booking or a profile to confirm): by part of the name or the phone's last 4 digits, or
  * all pending profiles. Staff see only elders inside their station's circle — a bounding box in SQL, then the
- * circle itself (the same stationCovers the access rule uses); supervisors see every elder. Newest first.
+ * circle itself (the same stationCovers the access rule uses); supervisors see every elder (the route admits only these roles). Newest first.
  */
 export async function searchElders(deps: Pick<AppDeps, 'database' | 'stationIndex' | 'clock'>, auth: Auth, q: ElderSearchQuery): Promise<ElderSearchResponse> {
-  if (auth.role === 'elder' || auth.role === 'family') throw forbidden()
   const match = and(
     q.q ? (/^\d{4}$/.test(q.q) ? eq(elders.phoneLast4, q.q) : like(elders.name, `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)) : undefined,
     q.status ? eq(elders.status, q.status) : undefined,

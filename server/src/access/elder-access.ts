@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import type { AppDeps } from '../app'
+import type { Db } from '../db/client'
 import { elders, familyLinks } from '../db/schema'
 import { AppError } from '../errors'
 import type { Auth } from '../auth/token'
@@ -59,6 +60,24 @@ export function stationCovers(stations: Pick<StationIndex, 'get'> | null, statio
 /** Staff need the station index to judge; other roles never do (saves a cache read on the residents' path). */
 export async function stationsFor(deps: Pick<AppDeps, 'stationIndex'>, auth: Auth): Promise<StationIndex | null> {
   return auth.role === 'staff' || auth.role === 'station_admin' ? deps.stationIndex.get() : null
+}
+
+/**
+ * The same rule as a list, for residents' lists (their orders, complaints, /api/me): themself if an elder, parents
+ * bound now if family, none otherwise (staff and supervisors list by station or district, not by elder).
+ */
+export async function eldersActedFor(db: Db, auth: Auth): Promise<ElderRow[]> {
+  if (auth.role === 'elder') return db.select().from(elders).where(eq(elders.userId, auth.userId))
+  if (auth.role === 'family') {
+    const rows = await db
+      .select({ elder: elders })
+      .from(familyLinks)
+      .innerJoin(elders, eq(elders.id, familyLinks.elderId))
+      .where(and(eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
+      .orderBy(elders.id)
+    return rows.map((r) => r.elder)
+  }
+  return []
 }
 
 /** The elder if the caller may act on them with this intent; otherwise the same 404 as a missing elder. */

@@ -5,6 +5,7 @@ import { users, elders, familyLinks } from '../db/schema'
 import { AppError } from '../errors'
 import type { Auth } from './token'
 import { toUserDto } from './login'
+import { eldersActedFor } from '../access/elder-access'
 
 type ElderRow = typeof elders.$inferSelect
 
@@ -17,21 +18,6 @@ export function toElderSummary(e: ElderRow): ElderSummary {
     tierVerified: e.tierVerifiedAt !== null,
     home: { lat: e.homeLat, lng: e.homeLng, address: e.address },
   }
-}
-
-/** The elders this user may act for: themself if an elder, bound parents if family, none otherwise. */
-export async function eldersActedFor(db: Db, auth: Auth): Promise<ElderRow[]> {
-  if (auth.role === 'elder') return db.select().from(elders).where(eq(elders.userId, auth.userId))
-  if (auth.role === 'family') {
-    const rows = await db
-      .select({ elder: elders })
-      .from(familyLinks)
-      .innerJoin(elders, eq(elders.id, familyLinks.elderId))
-      .where(and(eq(familyLinks.familyUserId, auth.userId), isNull(familyLinks.revokedAt)))
-      .orderBy(elders.id)
-    return rows.map((r) => r.elder)
-  }
-  return []
 }
 
 export async function getMe(db: Db, auth: Auth): Promise<MeResponse> {

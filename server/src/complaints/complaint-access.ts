@@ -3,7 +3,7 @@ import type { ComplaintParty } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { complaints } from '../db/schema'
 import type { Auth } from '../auth/token'
-import { eldersActedFor } from '../auth/get-me'
+import { eldersActedFor } from '../access/elder-access'
 
 export type ComplaintRow = typeof complaints.$inferSelect
 

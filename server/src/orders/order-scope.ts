@@ -2,7 +2,7 @@ import { eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { orders } from '../db/schema'
 import type { Auth } from '../auth/token'
-import { eldersActedFor } from '../auth/get-me'
+import { eldersActedFor } from '../access/elder-access'
 
 /** The orders a caller may see, as a WHERE clause: their elders', their station's, or all for a supervisor. */
 export async function orderScope(db: Db, auth: Auth): Promise<SQL> {

@@ -186,7 +186,8 @@ export const COMPLAINT_ACTIONS_NEEDING_MESSAGE: readonly ComplaintAction[] = ['r
 
 export const ZNotification = z.object({
   id: z.number().int(),
-  entity: z.enum(['complaint', 'order']),
+  /** What a tap opens: a complaint, an order, or the elder's own page (tier, family, subsidy). */
+  entity: z.enum(['complaint', 'order', 'elder']),
   entityId: z.number().int(),
   title: z.string(),
   body: z.string(),

@@ -20,7 +20,7 @@ export async function listNotifications(db: Db, auth: Auth, q: { cursor?: number
   const [{ unread }] = await db.select({ unread: count() }).from(notifications).where(and(mine, isNull(notifications.readAt)))
   const page = rows.slice(0, limit)
   return {
-    notifications: page.map((n) => ({ id: n.id, entity: n.entity as 'complaint' | 'order', entityId: n.entityId, title: n.title, body: n.body, read: n.readAt !== null, createdAt: toBusinessIso(n.createdAt) })),
+    notifications: page.map((n) => ({ id: n.id, entity: n.entity as 'complaint' | 'order' | 'elder', entityId: n.entityId, title: n.title, body: n.body, read: n.readAt !== null, createdAt: toBusinessIso(n.createdAt) })),
     unreadCount: unread,
     nextCursor: rows.length > limit ? String(page[page.length - 1].id) : null,
   }

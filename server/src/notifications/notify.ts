@@ -4,7 +4,7 @@ import { notifications } from '../db/schema'
 /** One in-app message to one user. Written in the same transaction as the step it reports. */
 export interface Notice {
   userId: number
-  entity: 'complaint' | 'order'
+  entity: 'complaint' | 'order' | 'elder'
   entityId: number
   title: string
   body: string

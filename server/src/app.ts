@@ -28,6 +28,9 @@ import { notificationRoutes } from './notifications/routes'
 import { supervisionRoutes } from './supervision/routes'
 import { ratingRoutes } from './ratings/routes'
 import { userRoutes } from './users/routes'
+import { familyRoutes } from './family/routes'
+import { elderRoutes } from './elders/routes'
+import { visitRoutes } from './visits/routes'
 import { eligibilityRoutes } from './eligibility/routes'
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
@@ -97,7 +100,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, eligibilityRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, familyRoutes, elderRoutes, visitRoutes, eligibilityRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZGeoPoint, ZLocalDate, ZPhone, ZPlainText } from './common'
+import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -52,6 +52,9 @@ export const ZBinding = z.object({
   nextVisit: ZNextVisit.nullable(),
 })
 export type Binding = z.infer<typeof ZBinding>
+/** Staff and supervisors name the elder whose bindings they look at; the elder and relatives see their own. */
+export const ZBindingsQuery = z.object({ elderId: ZIdParam.optional() })
+export type BindingsQuery = z.infer<typeof ZBindingsQuery>
 export const ZBindingsResponse = z.object({ bindings: z.array(ZBinding) })
 export type BindingsResponse = z.infer<typeof ZBindingsResponse>
 export const ZRevokeBindingResponse = z.object({ ok: z.literal(true), id: z.number().int() })
@@ -59,7 +62,7 @@ export const ZRevokeBindingResponse = z.object({ ok: z.literal(true), id: z.numb
 /** A relative creates the profile of a parent without WeChat; it stays pending until staff see the elder. */
 export const ZCreateElderProfileRequest = z.object({
   name: ZPlainText(32, '老人姓名').pipe(z.string().min(2, { error: '请填写老人的姓名' })),
-  birthDate: ZLocalDate,
+  birthDate: ZBirthDate,
   phone: ZPhone.optional(),
   address: ZPlainText(200, '住址').pipe(z.string().min(4, { error: '请填写老人的住址（小区、楼栋、门牌）' })),
   /** Chosen on the map or typed; the station's circle is judged from this point. */

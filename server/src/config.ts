@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { HoursPolicy } from './pricing/hours-policy'
 import path from 'node:path'
 
 export interface Config {
@@ -27,6 +28,8 @@ export interface Config {
   rateLimits: RateLimitConfig
   /** Check-in (签到) is accepted from `opensMinutesBefore` the slot until `closesMinutesAfter` it. */
   checkIn: CheckInWindow
+  /** Weekly government-purchased minutes for free and low elders (HOURS_WEEKLY_HOUSEKEEPING / _MEDICAL). */
+  hours: HoursPolicy
 }
 
 export interface CheckInWindow {
@@ -110,11 +113,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bindFailuresGlobal: rateRule(env.RATE_LIMIT_BIND_GLOBAL, '100/3600', 'RATE_LIMIT_BIND_GLOBAL'),
       invitationsPerElder: rateRule(env.RATE_LIMIT_INVITATIONS_PER_ELDER, '10/86400', 'RATE_LIMIT_INVITATIONS_PER_ELDER'),
     },
+    // The district's weekly purchased minutes for free and low elders (a supervisor may set one elder's own).
+    hours: {
+      housekeepingMinutes: minutesSetting(env.HOURS_WEEKLY_HOUSEKEEPING, 180, 'HOURS_WEEKLY_HOUSEKEEPING'),
+      medicalMinutes: minutesSetting(env.HOURS_WEEKLY_MEDICAL, 60, 'HOURS_WEEKLY_MEDICAL'),
+    },
     checkIn: {
       opensMinutesBefore: Number(env.CHECK_IN_OPENS_MINUTES_BEFORE ?? 30),
       closesMinutesAfter: Number(env.CHECK_IN_CLOSES_MINUTES_AFTER ?? 60),
     },
   }
+}
+
+function minutesSetting(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 0 || n > 2400) throw new Error(`${name} must be whole minutes between 0 and 2400, got "${raw}"`)
+  return n
 }
 
 /**

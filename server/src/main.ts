@@ -4,6 +4,7 @@ import { createLogger } from './logger'
 import { closeDeps, createApp, createDeps, depsReady } from './app'
 import { purgeExpiredKeys } from './orders/purge-expired-keys'
 import { startComplaintScheduler } from './complaints/sweep-deadlines'
+import { startTierExpiryScheduler } from './eligibility/sweep-tier-expiries'
 import { scrubText } from './log-redact'
 
 /** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
@@ -22,9 +23,12 @@ export async function serve(config = loadConfig()) {
   void purge()
   // Complaint deadlines: escalations within a minute of falling due, on every process, each exactly once.
   const stopSweeps = startComplaintScheduler(deps, log)
+  // Tier verifications that lapse: told a week ahead, priced as paid from the expiry.
+  const stopTierSweeps = startTierExpiryScheduler(deps, log)
   const stop = () => {
     clearInterval(timer)
     stopSweeps()
+    stopTierSweeps()
     closeDeps(deps)
     server.close(() => database.close().finally(() => process.exit(0)))
   }

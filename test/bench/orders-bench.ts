@@ -53,7 +53,7 @@ export async function prepareOrders(database: Database, elders: number) {
       // Spread over the 30 demo stations, ~300 m away, half of them low-tier (purchased minutes in play).
       return sql`(${100_000 + n}, ${`压测老人${n}`}, '1946-01-01', '压测地址',
         (SELECT lat FROM stations WHERE id = ${(n % 30) + 1}) + 0.002, (SELECT lng FROM stations WHERE id = ${(n % 30) + 1}),
-        ${n % 2 ? 'low' : 'paid'}, 'none', 1, NOW(3))`
+        ${n % 2 ? 'low' : 'paid'}, ${n % 2 ? 'empty_nest' : 'none'}, 1, NOW(3))`
     })
     await run(sql`INSERT INTO elders (id, name, birth_date, address, home_lat, home_lng, tier, tier_reason, tier_verified_by, tier_verified_at) VALUES ${sql.join(values, sql`, `)}`)
     await run(sql`INSERT INTO family_links (elder_id, family_user_id, relation, consented_at) SELECT id, 9900, '子女', NOW(3) FROM elders WHERE id >= ${100_000 + i} AND id < ${100_000 + i + 500}`)

@@ -40,7 +40,7 @@ export async function eldersNearStationOne(app: TestApp, n: number, phone: strin
   const elderIds: number[] = []
   for (let i = 0; i < n; i++) {
     await query(app, sql`INSERT INTO elders (name, birth_date, address, home_lat, home_lng, tier, tier_reason, tier_verified_by, tier_verified_at)
-      SELECT ${`测试老人${i}`}, '1945-01-01', '测试地址', lat + 0.001, lng, ${tier}, 'none', 1, NOW(3) FROM stations WHERE id = 1`)
+      SELECT ${`测试老人${i}`}, '1945-01-01', '测试地址', lat + 0.001, lng, ${tier}, ${tier === 'low' ? 'empty_nest' : 'none'}, 1, NOW(3) FROM stations WHERE id = 1`)
     const [{ id }] = await query<{ id: number }>(app, sql`SELECT LAST_INSERT_ID() AS id`)
     await query(app, sql`INSERT INTO family_links (elder_id, family_user_id, relation, consented_at) VALUES (${id}, ${userId}, '子女', NOW(3))`)
     elderIds.push(Number(id))

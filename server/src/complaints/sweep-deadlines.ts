@@ -7,6 +7,7 @@ import { recordNotices } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
 import { checkStep, dueAutomaticStep } from './complaint-policy'
 import { enteredAt, noticesFor } from './step-complaint'
+import { runEvery } from '../cluster/run-every'
 
 const BATCH = 200
 
@@ -51,22 +52,7 @@ export async function sweepComplaintDeadlines(deps: Pick<AppDeps, 'database' | '
   return moved
 }
 
-/** Runs the sweep every `everyMs` in this process (no cron box needed); returns a stop function. */
+/** Runs the sweep every `everyMs` in this process; returns a stop function. */
 export function startComplaintScheduler(deps: Parameters<typeof sweepComplaintDeadlines>[0], log: Logger, everyMs = 30_000): () => void {
-  let running = false
-  const tick = async () => {
-    if (running) return
-    running = true
-    try {
-      const moved = await sweepComplaintDeadlines(deps)
-      if (moved.escalated || moved.closed) log.info(moved, 'complaint deadlines')
-    } catch (e: any) {
-      log.warn({ err: { code: e?.code, message: e?.message } }, 'complaint deadline sweep failed')
-    } finally {
-      running = false
-    }
-  }
-  const timer = setInterval(tick, everyMs)
-  timer.unref()
-  return () => clearInterval(timer)
+  return runEvery(everyMs, log, 'complaint deadlines', () => sweepComplaintDeadlines(deps))
 }

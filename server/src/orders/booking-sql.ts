@@ -35,7 +35,8 @@ export async function readKeyAndElder(conn: PoolConnection, k: { userId: number;
   const [res] = await conn.query(
     `SELECT ${KEY_COLUMNS} FROM idempotency_keys WHERE user_id = ? AND idem_key = ?;
      SELECT e.id, e.user_id AS userId, e.name, e.phone, e.address, e.home_lat AS homeLat, e.home_lng AS homeLng, e.tier,
-            e.tier_verified_at AS tierVerifiedAt, e.status, l.id AS linkId, b.id AS balanceId, b.granted_minutes AS grantedMinutes, b.used_minutes AS usedMinutes
+            e.tier_reason AS tierReason, e.tier_verified_at AS tierVerifiedAt, e.tier_expires_at AS tierExpiresAt,
+            e.weekly_housekeeping_minutes AS weeklyHousekeepingMinutes, e.weekly_medical_minutes AS weeklyMedicalMinutes, e.status, l.id AS linkId, b.id AS balanceId, b.granted_minutes AS grantedMinutes, b.used_minutes AS usedMinutes
        FROM elders e
        LEFT JOIN family_links l ON l.elder_id = e.id AND l.family_user_id = ? AND l.revoked_at IS NULL
        LEFT JOIN hours_balances b ON b.elder_id = e.id AND b.week_start = ? AND b.kind = ?
@@ -153,11 +154,17 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
       params.push(b.usedMinutes, minutes.used, now, b.id)
     } else {
       // The week's first booking: two at once both insert, hours_balances_uq refuses one, which reads again.
+      // The week's grant is a ledger row of its own, so the balance always equals the sum of its ledger.
       sql.push('INSERT INTO hours_balances (elder_id, week_start, kind, granted_minutes, used_minutes) VALUES (?, ?, ?, ?, ?)')
       params.push(b.elderId, b.weekStart, b.kind, b.granted, minutes.used)
+      sql.push('SET @cc_balance_id = LAST_INSERT_ID()')
+      if (b.granted > 0) {
+        sql.push(`INSERT INTO hours_ledger (balance_id, movement, order_id, delta_minutes, reason, at) VALUES (@cc_balance_id, 'grant', NULL, ?, '每周发放', ?)`)
+        params.push(b.granted, now)
+      }
     }
     if (minutes.used > 0) {
-      sql.push(`INSERT INTO hours_ledger (balance_id, order_id, delta_minutes, reason, at) VALUES (${'id' in b ? '?' : 'LAST_INSERT_ID()'}, @cc_order_id, ?, ?, ?)`)
+      sql.push(`INSERT INTO hours_ledger (balance_id, movement, order_id, delta_minutes, reason, at) VALUES (${'id' in b ? '?' : '@cc_balance_id'}, 'use', @cc_order_id, ?, ?, ?)`)
       params.push(...('id' in b ? [b.id] : []), -minutes.used, minutes.reason, now)
     }
   }

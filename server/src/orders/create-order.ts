@@ -4,7 +4,8 @@ import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { backoff, isRetryable } from '../db/tx'
 import { AppError, notFound } from '../errors'
-import { DEFAULT_HOURS_POLICY, weekStartOf } from '../pricing/hours-policy'
+import { weeklyGrant, weekStartOf } from '../pricing/hours-policy'
+import { pricedAsOf } from '../eligibility/effective-tier'
 import { ruleForSlot } from '../slots/slot-times'
 import { planFor, priceAt, withoutPlace, type BookingElder } from './plan-booking'
 import { NOT_VISITED, toOrderDto } from './order-view'
@@ -43,7 +44,7 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
       if (!mayActFor(auth, read.elder, await stationsFor(deps, auth), 'book')) elderNotFound()
       assertBookable(read.elder!)
       if (!service?.active) throw notFound('这项服务')
-      const booked = await book(deps, conn, auth, req, read.elder!, read.balance, read.recipients, k, now)
+      const booked = await book(deps, conn, auth, req, pricedAsOf(read.elder!, now), read.balance, read.recipients, k, now)
       void pushNotices(deps.database.db, deps.wechat, deps.config.push, deps.log, booked.notices)
       return booked.response
     } catch (e) {
@@ -82,7 +83,7 @@ async function book(
 
   for (let attempt = 1; ; attempt++) {
     const winner = plan.winner
-    const granted = balance ? balance.grantedMinutes : usesHours ? DEFAULT_HOURS_POLICY.weeklyMinutes(elder.tier, hoursKind!) : 0
+    const granted = balance ? balance.grantedMinutes : usesHours ? weeklyGrant(deps.config.hours, elder.tier, hoursKind!, elder) : 0
     const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId)
     const order: q.OrderInsert = {
       elderId: elder.id, serviceId: service.id, stationId: winner.stationId, bookedBy: auth.userId, slotStart,

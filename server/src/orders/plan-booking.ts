@@ -6,6 +6,7 @@ import { services, stations } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import { priceOrder } from '../pricing/price-order'
 import { peekHoursRemaining } from '../pricing/hours-balance'
+import { pricedAsOf } from '../eligibility/effective-tier'
 import { candidatesAt, loadBooked, loadReach, type Reach } from '../routing/load-candidates'
 import { routeOrder, type RoutingCandidate } from '../routing/route-order'
 import { isBookableTime, ruleForSlot } from '../slots/slot-times'
@@ -40,7 +41,7 @@ export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, 
 }
 
 /** What a booking plan needs to know about the elder (the order path reads just these with raw SQL). */
-export type BookingElder = Pick<ElderRow, 'id' | 'userId' | 'name' | 'phone' | 'address' | 'homeLat' | 'homeLng' | 'tier' | 'tierVerifiedAt'>
+export type BookingElder = Pick<ElderRow, 'id' | 'userId' | 'name' | 'phone' | 'address' | 'homeLat' | 'homeLng' | 'tier' | 'tierReason' | 'tierVerifiedAt' | 'tierExpiresAt' | 'weeklyHousekeepingMinutes' | 'weeklyMedicalMinutes'>
 /** Booked counts at one slot, keyed `${stationId}|${ms}`. */
 export type LoadBooked = (stationIds: number[], category: ServiceRow['category'], slotStart: Date) => Promise<Map<string, number>>
 
@@ -80,8 +81,9 @@ function routeOrThrow(reach: Reach, slotStart: Date, booked: Map<string, number>
 
 export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest): Promise<BookingPlan> {
   const db = deps.database.db
-  const elder = await elderFor(deps, auth, req.elderId, 'book')
-  assertBookable(elder)
+  const found = await elderFor(deps, auth, req.elderId, 'book')
+  assertBookable(found)
+  const elder = pricedAsOf(found, deps.clock()) // a lapsed verification prices as paid
   const booked: LoadBooked = (ids, category, at) => loadBooked(db, ids, category, at, new Date(at.getTime() + 1))
   let plan = await planFor(deps, elder, req, booked)
   // This process's station index may not yet know of a suspension made by another: confirm the winner is active.
@@ -89,7 +91,7 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest):
     deps.stationIndex.invalidate()
     plan = await planFor(deps, elder, req, booked)
   }
-  const remaining = await peekHoursRemaining(db, elder.id, elder.tier, plan.service.hoursKind, plan.slotStart)
+  const remaining = await peekHoursRemaining(db, elder, plan.service.hoursKind, plan.slotStart, deps.config.hours)
   return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining, auth.userId) }
 }
 

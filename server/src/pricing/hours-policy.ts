@@ -1,17 +1,25 @@
 import type { HoursKind, Tier } from '@carecircle/shared'
 import { BUSINESS_UTC_OFFSET_MINUTES } from '@carecircle/shared'
 
-/** City- or district-specific rules sit behind this interface; the default is seed 004 (Xiamen Siming). */
+/** A district's weekly purchased minutes for `free` and `low` elders (seed 004: at least 3 h 家政 + 1 h 医疗). */
 export interface HoursPolicy {
-  /** Government-purchased minutes a week for an elder of this tier. */
-  weeklyMinutes(tier: Tier, kind: HoursKind): number
+  housekeepingMinutes: number
+  medicalMinutes: number
 }
 
-export const DEFAULT_HOURS_POLICY: HoursPolicy = {
-  weeklyMinutes(tier, kind) {
-    if (tier === 'paid') return 0
-    return kind === 'housekeeping' ? 180 : 60 // at least 4 h a week: 3 h 家政 + 1 h 医疗
-  },
+export const DEFAULT_HOURS_POLICY: HoursPolicy = { housekeepingMinutes: 180, medicalMinutes: 60 }
+
+/** A supervisor's weekly grant for one elder, per kind; null means the district's. */
+export interface GrantOverride {
+  weeklyHousekeepingMinutes: number | null
+  weeklyMedicalMinutes: number | null
+}
+
+/** The minutes an elder is granted for a week of this kind: none for `paid`, else the elder's own or the district's. */
+export function weeklyGrant(policy: HoursPolicy, tier: Tier, kind: HoursKind, own?: Partial<GrantOverride>): number {
+  if (tier === 'paid') return 0
+  const mine = kind === 'housekeeping' ? own?.weeklyHousekeepingMinutes : own?.weeklyMedicalMinutes
+  return mine ?? (kind === 'housekeeping' ? policy.housekeepingMinutes : policy.medicalMinutes)
 }
 
 /** Monday (YYYY-MM-DD, Asia/Shanghai) of the week an instant falls in: balances reset Monday 00:00. */

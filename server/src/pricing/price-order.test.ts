@@ -1,5 +1,5 @@
 import { priceOrder, type PriceInput } from './price-order'
-import { weekStartOf, DEFAULT_HOURS_POLICY } from './hours-policy'
+import { weekStartOf, weeklyGrant, DEFAULT_HOURS_POLICY } from './hours-policy'
 
 const base: PriceInput = {
   tier: 'low', tierVerified: true, priceVersionId: 7, item: { freeFen: 0, lowFen: 2000, paidFen: 4000 },
@@ -106,9 +106,13 @@ describe('the price explanation', () => {
 
 describe('purchased hours policy', () => {
   it('grants 3 h housekeeping and 1 h medical a week to free and low elders, none to paid', () => {
-    expect(DEFAULT_HOURS_POLICY.weeklyMinutes('free', 'housekeeping')).toBe(180)
-    expect(DEFAULT_HOURS_POLICY.weeklyMinutes('low', 'medical')).toBe(60)
-    expect(DEFAULT_HOURS_POLICY.weeklyMinutes('paid', 'housekeeping')).toBe(0)
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'free', 'housekeeping')).toBe(180)
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'low', 'medical')).toBe(60)
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'paid', 'housekeeping')).toBe(0)
+    // A supervisor's grant for one elder replaces the district's, kind by kind.
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'low', 'housekeeping', { weeklyHousekeepingMinutes: 240, weeklyMedicalMinutes: null })).toBe(240)
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'low', 'medical', { weeklyHousekeepingMinutes: 240, weeklyMedicalMinutes: null })).toBe(60)
+    expect(weeklyGrant(DEFAULT_HOURS_POLICY, 'paid', 'housekeeping', { weeklyHousekeepingMinutes: 240, weeklyMedicalMinutes: null })).toBe(0)
   })
 
   it('weeks start on Monday 00:00 Asia/Shanghai', () => {

@@ -81,7 +81,7 @@ export interface DemoElder {
   tier: Tier; tierReason: TierReason; verified: boolean; healthNotes: string | null
 }
 
-const FREE_REASONS: TierReason[] = ['dibao_tekun', 'key_entitled', 'low_income_disabled', 'disability_grade2']
+const FREE_REASONS: TierReason[] = ['dibao', 'key_entitled', 'low_income_disabled', 'disability_grade2']
 const LOW_REASONS: TierReason[] = ['empty_nest', 'shidu_70_plus', 'low_income_family']
 
 /** The named demo elders of the README, then a few hundred more across tiers; some live outside every circle. */

@@ -1,14 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { mysqlTable, varchar, mysqlEnum, double, date, text, tinyint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
-import { ELDER_STATUSES, FAMILY_RELATIONS, ROLES, TIERS } from '@carecircle/shared'
+import { mysqlTable, varchar, mysqlEnum, double, date, text, tinyint, smallint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
+import { ELDER_STATUSES, FAMILY_RELATIONS, ROLES, TIERS, TIER_CATEGORY_CODES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
-/** Why a tier was granted (seed 004): kept so every subsidy can be explained. */
-export const TIER_REASONS = [
-  'dibao_tekun', 'key_entitled', 'age_90_plus', 'low_income_disabled', 'disability_grade2', // free
-  'empty_nest', 'shidu_70_plus', 'low_income_family', // low
-  'none',
-] as const
+/** Why a tier was granted (seed 004, shared/src/eligibility.ts): kept so every subsidy can be explained. */
+export const TIER_REASONS = TIER_CATEGORY_CODES
 
 export const elders = mysqlTable(
   'elders',
@@ -30,6 +26,15 @@ export const elders = mysqlTable(
     tierReason: mysqlEnum('tier_reason', TIER_REASONS).notNull().default('none'),
     tierVerifiedBy: ref('tier_verified_by'),
     tierVerifiedAt: utc('tier_verified_at'),
+    /** The supervisor's grounds ("查看了低保证"), shown to the supervisor and in the audit. */
+    tierNote: varchar('tier_note', { length: 200 }),
+    /** A verification may lapse: from then on the elder pays the paid price (see eligibility/effective-tier.ts). */
+    tierExpiresAt: utc('tier_expires_at'),
+    /** When the elder and family were told, a week ahead, that it lapses. */
+    tierExpiryNoticeAt: utc('tier_expiry_notice_at'),
+    /** A supervisor's weekly purchased minutes for this elder, instead of the district default (null: default). */
+    weeklyHousekeepingMinutes: smallint('weekly_housekeeping_minutes'),
+    weeklyMedicalMinutes: smallint('weekly_medical_minutes'),
     /** Personal health data: only the elder, bound family and the serving staff see it. */
     healthNotes: text('health_notes'),
     createdBy: ref('created_by'),
@@ -57,6 +62,7 @@ export const elders = mysqlTable(
     index('elders_name_idx').on(t.name),
     index('elders_phone_last4_idx').on(t.phoneLast4),
     index('elders_status_idx').on(t.status),
+    index('elders_tier_expires_idx').on(t.tierExpiresAt),
     check('elders_visits_do_not_overlap', sql`${t.visitGuard} >= 0`),
   ],
 )

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { mysqlTable, varchar, mysqlEnum, int, date, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
-import { HOURS_KINDS } from '@carecircle/shared'
+import { HOURS_KINDS, HOURS_MOVEMENTS } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 /**
@@ -24,15 +24,22 @@ export const hoursBalances = mysqlTable(
   ],
 )
 
-/** Every minute used or returned, traceable to an order. delta < 0 consumes, > 0 refunds. */
+/**
+ * Every movement of a week's minutes, tied to its cause: the week's grant (+granted), an order's use (−) or
+ * refund (+), a supervisor's adjustment (±, actor_user_id). The sum of a balance's rows is always
+ * granted − used, the minutes left.
+ */
 export const hoursLedger = mysqlTable(
   'hours_ledger',
   {
     id: id(),
     balanceId: ref('balance_id').notNull(),
-    orderId: ref('order_id').notNull(),
+    movement: mysqlEnum('movement', HOURS_MOVEMENTS).notNull(),
+    /** The order that used or got back the minutes; null for grants and adjustments. */
+    orderId: ref('order_id'),
+    actorUserId: ref('actor_user_id'),
     deltaMinutes: int('delta_minutes').notNull(),
-    reason: varchar('reason', { length: 100 }).notNull(),
+    reason: varchar('reason', { length: 200 }).notNull(),
     at: utc('at').notNull(),
   },
   (t) => [index('hours_ledger_balance_idx').on(t.balanceId), index('hours_ledger_order_idx').on(t.orderId)],

@@ -84,6 +84,7 @@ const READS: Read[] = [
   { name: 'GET /api/complaints/:id', allowed: SERVING, run: via(() => `/api/complaints/${complaint}`) },
   { name: 'GET /api/complaints (list)', allowed: SERVING, run: via(() => '/api/complaints', (b) => has(b.complaints, complaint)) },
   { name: 'GET /api/family/bindings', allowed: SERVING, run: via(() => `/api/family/bindings?elderId=${ELDER}`, (b) => has(b.bindings, ELDER, 'elder')) },
+  { name: 'GET /api/elders/:id/hours (subsidy)', allowed: [...RESIDENTS, 'supervisor'], run: via(() => `/api/elders/${ELDER}/hours`) },
   { name: 'GET /api/elders?q= (search)', allowed: ['staffOwn', 'adminOwn', 'supervisor'], run: via(() => `/api/elders?q=${encodeURIComponent('王秀英')}`, (b) => has(b.elders, ELDER)) },
   {
     name: 'POST /api/quotes', allowed: SERVING,
@@ -117,6 +118,16 @@ const CHANGES: Change[] = [
     name: 'POST /api/family/invitations', allowed: ['elder', 'staffOwn', 'adminOwn', 'supervisor'],
     run: async (who) => (await post(who, '/api/family/invitations', { elderId: ELDER })).status,
     unchanged: async () => (await count(sql`SELECT COUNT(*) AS n FROM family_invitations WHERE elder_id = ${ELDER}`)) === 2,
+  },
+  {
+    name: 'PUT /api/elders/:id/tier', allowed: ['supervisor'],
+    run: async (who) => (await app.request.put(`/api/elders/${ELDER}/tier`).set(bearer(tokens[who])).send({ tier: 'low', category: 'empty_nest', reason: '想改成低偿' })).status,
+    unchanged: async () => (await query(app, sql`SELECT tier FROM elders WHERE id = ${ELDER}`))[0].tier === 'free',
+  },
+  {
+    name: 'POST /api/elders/:id/hours/adjustments', allowed: ['supervisor'],
+    run: async (who) => (await post(who, `/api/elders/${ELDER}/hours/adjustments`, { kind: 'housekeeping', minutes: 60, reason: '多给一小时' })).status,
+    unchanged: async () => (await count(sql`SELECT COUNT(*) AS n FROM hours_ledger WHERE movement = 'adjust'`)) === 0,
   },
   {
     name: 'DELETE /api/family/bindings/:id', allowed: ['elder', 'boundFamily', 'supervisor'],

@@ -13,7 +13,8 @@ type Line = BoardLine & { code: string }
 
 /**
  * A station's board history, newest first, each published version with what changed from the one before it.
- * Drafts are shown only to the station's own admin, each compared with the latest published version (what it would replace).
+ * Drafts are shown only to the station's own admin, each compared with the published version it would follow (the one
+ * in force at its proposed time).
  */
 export async function listPriceVersions(db: Db, auth: Auth | undefined, stationId: number, now: Date): Promise<PriceVersionList> {
   const [s] = await db.select({ id: stations.id }).from(stations).where(eq(stations.id, stationId)).limit(1)
@@ -24,8 +25,8 @@ export async function listPriceVersions(db: Db, auth: Auth | undefined, stationI
     .orderBy(asc(priceVersions.effectiveFrom), asc(priceVersions.id))
   const lines = await linesOf(db, versions.map((v) => v.id))
   const published = versions.filter((v) => v.status === 'published')
-  const inForce = versionInForce(published.map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom.getTime() })), now.getTime())
-  const latest = published.at(-1)
+  const dated = published.map((v) => ({ id: v.id, effectiveFrom: v.effectiveFrom.getTime(), v }))
+  const inForce = versionInForce(dated, now.getTime())
   const view = (v: VersionRow, before: VersionRow | undefined): PriceVersion => ({
     id: v.id, stationId: v.stationId, status: v.status, effectiveFrom: toBusinessIso(v.effectiveFrom),
     publishedAt: v.publishedAt ? toBusinessIso(v.publishedAt) : null, note: v.note, inForce: v.id === inForce?.id,
@@ -33,7 +34,7 @@ export async function listPriceVersions(db: Db, auth: Auth | undefined, stationI
     changes: priceChanges(before ? (lines.get(before.id) ?? []) : null, lines.get(v.id) ?? []),
   })
   const history = published.map((v, i) => view(v, published[i - 1])).reverse()
-  const drafts = versions.filter((v) => v.status === 'draft').map((v) => view(v, latest)).reverse()
+  const drafts = versions.filter((v) => v.status === 'draft').map((v) => view(v, versionInForce(dated, v.effectiveFrom.getTime())?.v)).reverse()
   return { stationId, versions: [...drafts, ...history] }
 }
 

@@ -4,7 +4,8 @@ import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { listPriceVersions } from './list-price-versions'
 import { createPriceVersion } from './create-price-version'
-import { editPriceDraft, publishPriceDraft } from './edit-price-draft'
+import { editPriceDraft } from './edit-price-draft'
+import { publishPriceDraft } from './publish-price-draft'
 
 export function priceBoardRoutes(deps: AppDeps): Router {
   const r = new Router()

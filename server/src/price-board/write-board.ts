@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm'
-import type { PriceItemInput, PriceVersion } from '@carecircle/shared'
+import { and, eq } from 'drizzle-orm'
+import { PRICE_VERSION_STEPS, type PriceItemInput, type PriceVersion } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import type { Tx } from '../db/tx'
 import { violatedConstraint } from '../db/tx'
-import { priceItems } from '../db/schema'
-import { AppError } from '../errors'
+import { priceItems, priceVersions } from '../db/schema'
+import { AppError, notFound } from '../errors'
 import { listPriceVersions } from './list-price-versions'
 
 /** Replaces a version's lines (a new version has none). The tier CHECK refusing a line is the caller's mistake, never a 500. */
@@ -32,4 +32,12 @@ export async function announcePublication(deps: AppDeps, stationId: number): Pro
 export async function versionView(deps: AppDeps, auth: Auth, stationId: number, versionId: number): Promise<PriceVersion> {
   const { versions } = await listPriceVersions(deps.database.db, auth, stationId, deps.clock())
   return versions.find((v) => v.id === versionId)!
+}
+
+/** The version, locked, if it is this station's and the step is allowed in its status (a published version never changes). */
+export async function lockVersion(tx: Tx, stationId: number, versionId: number, step: keyof typeof PRICE_VERSION_STEPS) {
+  const [v] = await tx.select().from(priceVersions).where(and(eq(priceVersions.id, versionId), eq(priceVersions.stationId, stationId))).for('update')
+  if (!v) throw notFound('这个价格版本')
+  if (!(PRICE_VERSION_STEPS[step] as readonly string[]).includes(v.status)) throw new AppError(409, 'PRICE_VERSION_PUBLISHED', '这个价格版本已经公示，不能再修改；如需调价，请新建一个版本')
+  return v
 }

@@ -3,6 +3,7 @@ import { ZPublicInspection } from './supervision'
 import { ZLatParam, ZLngParam, HOTLINE } from './common'
 import { ZServiceCategory, ZHoursKind, CATEGORY_LABELS } from './catalog'
 import { describeRuleOverlap, findRuleOverlaps } from './capacity-rules'
+import { ZPriceVersion } from './price-versions'
 
 export const ZStationKind = z.enum(['station', 'complex'])
 export type StationKind = z.infer<typeof ZStationKind>
@@ -76,10 +77,13 @@ export const ZPriceBoard = z.object({
   complaintChannels: z.object({ inApp: z.literal(true), stationPhone: z.string(), hotline: z.literal(HOTLINE) }),
   version: z.object({ id: z.number().int(), effectiveFrom: z.string(), publishedAt: z.string() }),
   items: z.array(ZPriceBoardItem),
+  /** With ?history=1: every published version, newest first, with its dates and what it changed. */
+  history: z.array(ZPriceVersion).optional().describe('加 ?history=1 时：历次公示的版本（最新的在前），含生效时间和变化'),
   /** 双随机抽查 results, newest first (seed 001 #17: results are public). */
   inspections: z.array(ZPublicInspection),
 })
 export type PriceBoard = z.infer<typeof ZPriceBoard>
+export const ZPriceBoardQuery = z.object({ history: z.enum(['0', '1'], { error: 'history 应为 0 或 1' }).optional().describe('1：同时列出历次公示的版本') })
 
 /** A station admin's capacity and opening hours for one service category (local minutes of the day). */
 export const ZCapacityRule = z

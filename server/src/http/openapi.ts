@@ -17,7 +17,13 @@ export function buildOpenApi() {
     }
     for (const [name, h] of Object.entries(r.headers ?? {})) parameters.push({ name, in: 'header', required: h.required, description: h.description, schema: { type: 'string' } })
     const responses: Record<string, unknown> = {
-      [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: json(r.response, 'output') } } },
+      [String(r.status ?? 200)]: {
+        description: 'OK',
+        content: {
+          'application/json': { schema: json(r.response, 'output') },
+          ...Object.fromEntries(Object.entries(r.alsoProduces ?? {}).map(([type, description]) => [type, { schema: { type: 'string', description } }])),
+        },
+      },
     }
     for (const code of r.errors ?? []) responses[String(code)] = { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
     paths[path] ??= {}

@@ -21,6 +21,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   /** Extra request headers to document, e.g. Idempotency-Key. */
   headers?: Record<string, { required: boolean; description: string }>
   response: z.ZodType
+  /** Other media types the success answer may take (e.g. a CSV download), each with what it holds. */
+  alsoProduces?: Record<string, string>
   status?: number
   errors?: number[]
 }

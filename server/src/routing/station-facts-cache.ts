@@ -1,8 +1,9 @@
-import { asc, inArray, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { ServiceCategory } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { capacityRules, priceItems, priceVersions, services } from '../db/schema'
 import type { CapacityRule } from '../slots/slot-times'
+import { versionInForce } from '../price-board/version-in-force'
 
 type ServiceRow = typeof services.$inferSelect
 export interface PricedItem {
@@ -43,7 +44,7 @@ export class StationFactsCache {
   private async fresh() {
     if (this.now() - this.checkedAt < this.checkMs) return
     const [[row]] = (await this.db.execute(sql`SELECT
-      (SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0)) FROM price_versions) AS p,
+      (SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0), '/', COALESCE(MAX(published_at), '')) FROM price_versions WHERE status = 'published') AS p,
       (SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(id), 0), '/', COALESCE(MAX(updated_at), '')) FROM capacity_rules) AS r,
       (SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(updated_at), '')) FROM services) AS s`)) as unknown as [[{ p: string; r: string; s: string }]]
     const stamp = `${row.p}|${row.r}|${row.s}`
@@ -76,7 +77,8 @@ export class StationFactsCache {
       const [priceRows, ruleRows] = await Promise.all([
         this.db.select({ v: priceVersions, i: priceItems }).from(priceVersions)
           .innerJoin(priceItems, sql`${priceItems.priceVersionId} = ${priceVersions.id}`)
-          .where(inArray(priceVersions.stationId, missing)),
+          // A draft is never quoted: only published versions are facts.
+          .where(and(inArray(priceVersions.stationId, missing), eq(priceVersions.status, 'published'))),
         this.db.select().from(capacityRules).where(inArray(capacityRules.stationId, missing)).orderBy(asc(capacityRules.openMinute)),
       ])
       const byId = new Map<number, Version>()
@@ -89,8 +91,6 @@ export class StationFactsCache {
         }
         version.items.set(i.serviceId, { priceVersionId: v.id, freeFen: i.freeFen, lowFen: i.lowFen, paidFen: i.paidFen })
       }
-      // Newest first: the first whose effective date has come is the one in force.
-      for (const list of versions.values()) list.sort((a, b) => b.effectiveFrom - a.effectiveFrom || b.id - a.id)
       for (const r of ruleRows) rules.get(r.stationId)!.push(r)
       if (this.stamp === generation) {
         if (this.versions.size + missing.length > MAX_STATIONS) {
@@ -117,7 +117,7 @@ export class StationFacts {
 
   /** The item of the version in force at `at`, if that version lists the service. */
   priceAt(stationId: number, serviceId: number, at: Date): PricedItem | null {
-    const current = this.versions.get(stationId)?.find((v) => v.effectiveFrom <= at.getTime())
+    const current = versionInForce(this.versions.get(stationId) ?? [], at.getTime())
     return current?.items.get(serviceId) ?? null
   }
 

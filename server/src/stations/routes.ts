@@ -1,5 +1,5 @@
 import Router from '@koa/router'
-import { ZIdParams, ZNearbyQuery, ZNearbyResponse, ZPriceBoard, ZStationSlotsQuery, ZStationSlotsResponse, ZCapacityRulesBody, ZCapacityRulesResponse } from '@carecircle/shared'
+import { ZIdParams, ZNearbyQuery, ZNearbyResponse, ZPriceBoard, ZPriceBoardQuery, ZStationSlotsQuery, ZStationSlotsResponse, ZCapacityRulesBody, ZCapacityRulesResponse } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { findNearbyStations } from './find-nearby-stations'
@@ -17,8 +17,8 @@ export function stationRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'get', path: '/api/stations/:id/price-board', tag: 'stations', summary: '驿站明码标价公示（无需登录）', access: 'public', params: ZIdParams, response: ZPriceBoard, errors: [400, 404] },
-    ({ params }) => getPriceBoard(database.db, params.id, clock()),
+    { method: 'get', path: '/api/stations/:id/price-board', tag: 'stations', summary: '驿站明码标价公示（无需登录）', access: 'public', params: ZIdParams, query: ZPriceBoardQuery, response: ZPriceBoard, errors: [400, 404] },
+    ({ params, query }) => getPriceBoard(database.db, params.id, clock(), { history: query.history === '1' }),
   )
   defineRoute(
     r,

@@ -1,0 +1,26 @@
+import { and, eq, gte, lt } from 'drizzle-orm'
+import { monthBounds, toBusinessIso, type SubsidyReport } from '@carecircle/shared'
+import type { Db } from '../db/client'
+import { elders, operators, orders, stations } from '../db/schema'
+import { summariseSubsidy } from './subsidy-summary'
+
+/**
+ * GET /api/reports/subsidy: the month's completed orders (by slot, in business time), per station and elder. One
+ * read on orders_status_slot_idx (status = completed, slot_start in the month): never a scan of all orders.
+ */
+export async function getSubsidyReport(db: Db, month: string): Promise<SubsidyReport> {
+  const { from, to } = monthBounds(month)
+  const rows = await db
+    .select({
+      orderId: orders.id, stationId: orders.stationId, stationName: stations.name, operatorName: operators.name, elderId: orders.elderId, elderName: elders.name,
+      tier: orders.tier, slotStart: orders.slotStart, hoursKind: orders.hoursKind, hoursUsedMinutes: orders.hoursUsedMinutes, subsidyFen: orders.subsidyFen,
+      payableFen: orders.payableFen, chargedFen: orders.chargedFen, chargeFlag: orders.chargeFlag,
+    })
+    .from(orders)
+    .innerJoin(stations, eq(stations.id, orders.stationId))
+    .innerJoin(operators, eq(operators.id, stations.operatorId))
+    .innerJoin(elders, eq(elders.id, orders.elderId))
+    .where(and(eq(orders.status, 'completed'), gte(orders.slotStart, from), lt(orders.slotStart, to)))
+  const summary = summariseSubsidy(rows.map((r) => ({ ...r, stationId: r.stationId!, slotStart: toBusinessIso(r.slotStart) })))
+  return { month, from: toBusinessIso(from), to: toBusinessIso(to), ...summary }
+}

@@ -15,6 +15,8 @@ import { StationFactsCache } from './routing/station-facts-cache'
 import { createWechatClient, type WechatClient } from './wechat/client'
 import { LocalDiskStorage, type FileStorage } from './storage/file-storage'
 import { UserStates } from './auth/user-states'
+import { UserChanges } from './auth/user-changes'
+import { databaseName } from './db/client'
 import { RateLimits } from './http/rate-limits'
 import { systemRoutes } from './http/system-routes'
 import { authRoutes } from './auth/routes'
@@ -25,6 +27,7 @@ import { complaintRoutes } from './complaints/routes'
 import { notificationRoutes } from './notifications/routes'
 import { supervisionRoutes } from './supervision/routes'
 import { ratingRoutes } from './ratings/routes'
+import { userRoutes } from './users/routes'
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
@@ -46,9 +49,15 @@ export interface AppDeps {
   userStates: UserStates
   /** Login and sign-up attempt counters shared through Redis; close() on shutdown. */
   rateLimits: RateLimits
+  /** Every process hears of a user disabled, moved or logged out at once (Redis pub/sub). */
+  userChanges: UserChanges
 }
 
 export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
+  const userStates = new UserStates(database.db, config.userStateTtlMs)
+  // One channel per database: the processes that share users.
+  const userChanges = new UserChanges(config.redisUrl, `cc:user-changed:${databaseName(config.databaseUrl)}`, log, (id) => userStates.forgetHere(id))
+  userStates.broadcast = (id) => userChanges.publish(id)
   return {
     config,
     database,
@@ -59,9 +68,21 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
     stationFacts: new StationFactsCache(database.db),
-    userStates: new UserStates(database.db, config.userStateTtlMs),
+    userStates,
+    userChanges,
     rateLimits: new RateLimits(config.redisUrl, config.rateLimits, log),
   }
+}
+
+/** Waits (briefly) for the Redis connections, so a fresh process shares counters and hears user changes from its first request. */
+export async function depsReady(deps: AppDeps): Promise<void> {
+  await Promise.all([deps.rateLimits.ready(), deps.userChanges.ready()])
+}
+
+/** Closes what createDeps opened besides the database. */
+export function closeDeps(deps: AppDeps): void {
+  deps.rateLimits.close()
+  deps.userChanges.close()
 }
 
 export function createApp(deps: AppDeps): Koa {
@@ -72,7 +93,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

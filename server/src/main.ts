@@ -1,7 +1,7 @@
 import { loadConfig } from './config'
 import { createDatabase } from './db/client'
 import { createLogger } from './logger'
-import { createApp, createDeps } from './app'
+import { closeDeps, createApp, createDeps, depsReady } from './app'
 import { purgeExpiredKeys } from './orders/purge-expired-keys'
 import { startComplaintScheduler } from './complaints/sweep-deadlines'
 import { scrubText } from './log-redact'
@@ -11,6 +11,7 @@ export async function serve(config = loadConfig()) {
   const log = createLogger(config.logLevel)
   const database = createDatabase(config.databaseUrl)
   const deps = createDeps(config, database, log)
+  await depsReady(deps)
   const app = createApp(deps)
   const server = app.listen(config.port, config.host)
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
@@ -24,7 +25,7 @@ export async function serve(config = loadConfig()) {
   const stop = () => {
     clearInterval(timer)
     stopSweeps()
-    deps.rateLimits.close()
+    closeDeps(deps)
     server.close(() => database.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', stop).once('SIGTERM', stop)

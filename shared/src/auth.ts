@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZPhone } from './common'
+import { ZPhone, ZPlainText } from './common'
 import { ZElderSummary } from './elders'
 
 export const ROLES = ['elder', 'family', 'staff', 'station_admin', 'supervisor'] as const
@@ -40,3 +40,9 @@ export type MeResponse = z.infer<typeof ZMeResponse>
 
 export const ZLogoutResponse = z.object({ ok: z.literal(true) })
 export type LogoutResponse = z.infer<typeof ZLogoutResponse>
+
+/** A supervisor (any account) or a station admin (their own station's staff) stops or restores an account. */
+export const ZUserAccessRequest = z.object({ reason: ZPlainText(200, '原因').pipe(z.string().min(2, { error: '请写明原因' })) })
+export type UserAccessRequest = z.infer<typeof ZUserAccessRequest>
+export const ZUserAccess = z.object({ id: z.number().int(), role: ZRole, name: z.string(), stationId: z.number().int().nullable(), disabled: z.boolean() })
+export type UserAccess = z.infer<typeof ZUserAccess>

@@ -117,7 +117,7 @@ describe('GET /api/me', () => {
 
   it('the help bar can call bound family: an elder gets their relatives, a relative gets their parent', async () => {
     const elder = await me(await app.login(DEMO_PHONES.elderFree)).expect(200)
-    expect(elder.body.emergencyContacts).toEqual([{ name: expect.stringContaining('王丽'), relation: '女儿', phone: DEMO_PHONES.family }])
+    expect(elder.body.emergencyContacts).toEqual([{ name: expect.stringContaining('王丽'), relation: '子女', phone: DEMO_PHONES.family }])
     const daughter = await me(await app.login(DEMO_PHONES.family)).expect(200)
     expect(daughter.body.emergencyContacts).toEqual([{ name: '王秀英', relation: '家人', phone: DEMO_PHONES.elderFree }])
     for (const phone of [DEMO_PHONES.elderLow, DEMO_PHONES.familyUnbound, DEMO_PHONES.staffStation1, DEMO_PHONES.supervisor]) {

@@ -3,7 +3,7 @@ import pino from 'pino'
 import type { ComplaintsQuery } from '@carecircle/shared'
 import type { Database } from '../../server/src/db/client'
 import { loadConfig } from '../../server/src/config'
-import { createDeps } from '../../server/src/app'
+import { closeDeps, createDeps } from '../../server/src/app'
 import { listComplaints } from '../../server/src/complaints/list-complaints'
 import { reportStationFigures } from '../../server/src/supervision/report-station-figures'
 
@@ -106,7 +106,7 @@ export async function benchDesk(databaseUrl: string, database: Database, runs = 
       }
     }
   } finally {
-    deps.rateLimits.close()
+    closeDeps(deps)
   }
   return out
 }

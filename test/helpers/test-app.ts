@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import pino, { type Logger } from 'pino'
 import supertest from 'supertest'
-import { createApp, createDeps, type AppDeps } from '../../server/src/app'
+import { closeDeps, createApp, createDeps, depsReady, type AppDeps } from '../../server/src/app'
 import { loadConfig } from '../../server/src/config'
 import { createDatabase, type Database } from '../../server/src/db/client'
 import { createTestDatabase, type TestDatabase } from './test-database'
@@ -76,7 +76,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
   })
   const appDatabase = createDatabase(appUrl, 10)
   const deps = createDeps(config, appDatabase, opts.log ?? pino({ level: 'silent' }), opts.clock)
-  await deps.rateLimits.ready()
+  await depsReady(deps)
   const server = createServer(createApp(deps).callback())
   const baseUrl = `http://127.0.0.1:${await listen(server)}`
   const request = supertest.agent(baseUrl)
@@ -102,7 +102,7 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await appDatabase.close().catch(() => {})
-      deps.rateLimits.close()
+      closeDeps(deps)
       await wechat.close()
       if (!opts.db) await testDb.drop()
     },

@@ -101,10 +101,10 @@ describe('currentAuth (the token names a user and a session; the database says w
   const claims = { userId: 1011, role: 'staff' as const, stationId: 1, sessionVersion: 2 }
   const code = async (p: Promise<unknown>) => p.then(() => 'accepted', (e) => (e as { code: string }).code)
 
-  it('role and station come from the database, not the token; the state is read once and remembered', async () => {
-    const { table, states } = fakeUsers({ role: 'staff', stationId: 2, disabledAt: null, sessionVersion: 2 })
-    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 2 })
-    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 2 })
+  it('the database confirms the role and station; the state is read once and remembered', async () => {
+    const { table, states } = fakeUsers({ role: 'staff', stationId: 1, disabledAt: null, sessionVersion: 2 })
+    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 1 })
+    expect(await currentAuth(claims, states)).toEqual({ userId: 1011, role: 'staff', stationId: 1 })
     expect(table.reads).toBe(1)
   })
 
@@ -112,6 +112,8 @@ describe('currentAuth (the token names a user and a session; the database says w
     ['no such user', null],
     ['a disabled user', { role: 'staff', stationId: 1, disabledAt: new Date(), sessionVersion: 2 }],
     ['a logged-out session (older version in the token)', { role: 'staff', stationId: 1, disabledAt: null, sessionVersion: 3 }],
+    ['a worker moved to another station', { role: 'staff', stationId: 2, disabledAt: null, sessionVersion: 2 }],
+    ['a worker made station admin', { role: 'station_admin', stationId: 1, disabledAt: null, sessionVersion: 2 }],
   ])('%s → 401 UNAUTHENTICATED', async (_, row) => {
     expect(await code(currentAuth(claims, fakeUsers(row as Row | null).states))).toBe('UNAUTHENTICATED')
   })
@@ -131,7 +133,7 @@ describe('currentAuth (the token names a user and a session; the database says w
     await currentAuth(claims, states)
     table.row = { ...table.row!, disabledAt: new Date() }
     expect(await currentAuth(claims, states)).toMatchObject({ stationId: 1 }) // still remembered
-    states.forget(1011)
+    await states.forget(1011)
     expect(await code(currentAuth(claims, states))).toBe('UNAUTHENTICATED')
   })
 })

@@ -6,7 +6,7 @@ import { ZRole, type Role } from '@carecircle/shared'
 import { AppError } from '../errors'
 import type { UserStates } from './user-states'
 
-/** Who is calling: the user the token names, with the role and station the database gives them now. */
+/** Who is calling: the user the token names, whose role and station the database still confirms. */
 export interface Auth {
   userId: number
   role: Role
@@ -83,7 +83,7 @@ export class TokenVerifier {
 
 /**
  * A signed token names a user and a session; it grants nothing by itself. The user must still exist, not be
- * disabled and be in the same session (not logged out since), and their role and station are the current ones.
+ * disabled, be in the same session (not logged out since) and still have the role and station the token was issued for.
  */
 export async function currentAuth(claims: TokenClaims, users: UserStates): Promise<Auth> {
   let state = await users.get(claims.userId)
@@ -92,6 +92,8 @@ export async function currentAuth(claims: TokenClaims, users: UserStates): Promi
   if (!state) throw invalid()
   if (state.disabled) throw new AppError(401, 'UNAUTHENTICATED', '该账号已停用，请联系驿站或拨打 12349')
   if (state.sessionVersion !== claims.sessionVersion) throw new AppError(401, 'UNAUTHENTICATED', '您已退出登录，请重新登录')
+  // A token grants what its user was at login: moved to another station or given another role, they log in again.
+  if (state.role !== claims.role || state.stationId !== claims.stationId) throw new AppError(401, 'UNAUTHENTICATED', '您的身份或所属驿站已变更，请重新登录')
   return { userId: claims.userId, role: state.role, stationId: state.stationId }
 }
 

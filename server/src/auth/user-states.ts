@@ -17,8 +17,8 @@ export interface UserState {
 /**
  * Users' current state by id, read by primary key and remembered for `ttlMs` (a few seconds): the cost of
  * checking every request against the database is one indexed read per user per few seconds, and a change
- * made elsewhere (disabled, moved, logged out on another process) is seen within `ttlMs`. A change made by
- * this process calls forget() and is seen at once. Concurrent misses for one user share one read.
+ * made elsewhere is seen within `ttlMs`. A change made through the API calls forget(), which every process on
+ * the database hears at once (see user-changes.ts). Concurrent misses for one user share one read.
  */
 export class UserStates {
   private readonly cache: LRUCache<number, { state: UserState | null }>
@@ -37,8 +37,17 @@ export class UserStates {
     return hit?.state ?? null
   }
 
-  /** After this process changed the user: the next request reads the database. */
-  forget(userId: number): void {
+  /** Set once at start-up: tells the other processes (UserChanges.publish). */
+  broadcast: ((userId: number) => Promise<void>) | null = null
+
+  /** After a change to the user: the next request, on any process, reads the database. */
+  async forget(userId: number): Promise<void> {
+    this.cache.delete(userId)
+    await this.broadcast?.(userId)
+  }
+
+  /** Another process changed the user. */
+  forgetHere(userId: number): void {
     this.cache.delete(userId)
   }
 }

@@ -14,7 +14,15 @@ export interface VisitRecordCardProps {
 export function VisitRecordCard({ visit, onPress }: VisitRecordCardProps) {
   const charge = visit.charge
   return (
-    <Card title={`${visit.service.name} · ${formatDateCn(visit.slotStart)}`} testId='visit-record' onPress={onPress}>
+    <Card
+      title={
+        <>
+          {visit.service.name} · <Text className='nowrap'>{formatDateCn(visit.slotStart)}</Text>
+        </>
+      }
+      testId='visit-record'
+      onPress={onPress}
+    >
       <InfoRow label='谁来服务'>
         {visit.workerName ?? '未记录'}
         {visit.station ? `（${visit.station.name}）` : ''}

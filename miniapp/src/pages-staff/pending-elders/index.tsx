@@ -59,7 +59,7 @@ export default function PendingEldersPage() {
               </View>
             ) : (
               <BigButton testId='confirm-elder' loadingText='正在确认，请稍候……' onPress={() => confirm(e.id)}>
-                我已见过老人，资料无误，确认
+                已见过老人，确认
               </BigButton>
             )}
           </ElderResult>

@@ -79,7 +79,7 @@ export default function PhoneOrderPage() {
         ) : (
           <>
             <View className='t-muted'>老人打电话来要预约：先找到老人，再选服务、选时间、确认价格。订单上会写明是您电话代订的。</View>
-            <View className='field-label'>老人姓名，或手机号后 4 位</View>
+            <View className='field-label'>老人姓名，或手机号后四位</View>
             <Input
               className='field'
               value={text}
@@ -106,7 +106,7 @@ export default function PhoneOrderPage() {
                   </BigButton>
                 ) : (
                   <BigButton variant='secondary' testId='go-pending' onPress={() => go(ROUTES.staffPendingElders)}>
-                    先去确认老人资料
+                    先确认资料
                   </BigButton>
                 )}
               </ElderResult>

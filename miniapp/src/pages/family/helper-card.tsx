@@ -20,7 +20,7 @@ export function HelperCard({ binding, onRevoked }: { binding: Binding; onRevoked
         <InfoRow label='从哪天起'>{formatDateCn(binding.consentedAt)}</InfoRow>
         <RevokeStep
           bindingId={binding.id}
-          label={`不让${family.name}帮我预约了`}
+          label={`不让${family.name}帮忙`}
           question={`以后${family.name}就不能再帮您预约，也看不到您的订单。确定吗？`}
           onRevoked={onRevoked}
         />

@@ -15,9 +15,14 @@ export interface ParentCardProps {
 
 /** The next visit in words: "11月24日 周二 09:00 居家保洁（驿站已接单）". */
 export function nextVisitText(next: Binding['nextVisit']): string {
-  if (!next) return '近期没有预约'
+  return nextVisitParts(next).join('')
+}
+
+/** The same in phrases a line may break between (never inside the time or the status). */
+function nextVisitParts(next: Binding['nextVisit']): string[] {
+  if (!next) return ['近期没有预约']
   const status = ORDER_STATUS_LABELS[next.status as OrderStatus] ?? next.status
-  return `${formatDateTime(next.slotStart)} ${next.serviceName}（${status}）`
+  return [`${formatDateTime(next.slotStart)} `, next.serviceName, `（${status}）`]
 }
 
 /** One parent on a relative's 我的家人: the next visit, or that the profile waits for the station; book, records, unbind. */
@@ -34,7 +39,13 @@ export function ParentCard({ binding, onBook, onVisits, onOpenOrder, onRevoked }
           </View>
         ) : (
           <InfoRow label='下次上门'>
-            <View data-testid='next-visit'>{nextVisitText(nextVisit)}</View>
+            <View data-testid='next-visit'>
+              {nextVisitParts(nextVisit).map((p) => (
+                <Text key={p} className='nowrap'>
+                  {p}
+                </Text>
+              ))}
+            </View>
           </InfoRow>
         )}
         {nextVisit ? (
@@ -44,7 +55,7 @@ export function ParentCard({ binding, onBook, onVisits, onOpenOrder, onRevoked }
         ) : null}
         {pending ? null : (
           <BigButton testId='book-for-parent' onPress={() => onBook(binding)}>
-            为{elder.name}预约服务
+            预约上门服务
           </BigButton>
         )}
         <BigButton variant='secondary' testId='parent-visits' onPress={() => onVisits(binding)}>

@@ -15,7 +15,7 @@ import { StationFactsCache } from './routing/station-facts-cache'
 import { createWechatClient, type WechatClient } from './wechat/client'
 import { LocalDiskStorage, type FileStorage } from './storage/file-storage'
 import { UserStates } from './auth/user-states'
-import { UserChanges } from './auth/user-changes'
+import { Broadcast } from './cluster/broadcast'
 import { databaseName } from './db/client'
 import { RateLimits } from './http/rate-limits'
 import { systemRoutes } from './http/system-routes'
@@ -49,15 +49,18 @@ export interface AppDeps {
   userStates: UserStates
   /** Login and sign-up attempt counters shared through Redis; close() on shutdown. */
   rateLimits: RateLimits
-  /** Every process hears of a user disabled, moved or logged out at once (Redis pub/sub). */
-  userChanges: UserChanges
+  /** Every process hears at once of a user disabled, moved or logged out, or of new station facts (Redis pub/sub). */
+  broadcast: Broadcast
 }
 
 export function createDeps(config: Config, database: Database, log: Logger, clock: () => Date = () => new Date()): AppDeps {
   const userStates = new UserStates(database.db, config.userStateTtlMs)
-  // One channel per database: the processes that share users.
-  const userChanges = new UserChanges(config.redisUrl, `cc:user-changed:${databaseName(config.databaseUrl)}`, log, (id) => userStates.forgetHere(id))
-  userStates.broadcast = (id) => userChanges.publish(id)
+  const stationFacts = new StationFactsCache(database.db)
+  // One channel per database: the processes that share its data.
+  const broadcast = new Broadcast(config.redisUrl, `cc:changes:${databaseName(config.databaseUrl)}`, log)
+  broadcast.on('user', (id) => userStates.forgetHere(id))
+  broadcast.on('station-facts', () => stationFacts.invalidate())
+  userStates.broadcast = (id) => broadcast.publish('user', id)
   return {
     config,
     database,
@@ -67,22 +70,22 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     storage: new LocalDiskStorage(config.uploadDir),
     wechat: createWechatClient(config.wechat),
     stationIndex: new StationIndexCache(database.db),
-    stationFacts: new StationFactsCache(database.db),
+    stationFacts,
     userStates,
-    userChanges,
+    broadcast,
     rateLimits: new RateLimits(config.redisUrl, config.rateLimits, log),
   }
 }
 
 /** Waits (briefly) for the Redis connections, so a fresh process shares counters and hears user changes from its first request. */
 export async function depsReady(deps: AppDeps): Promise<void> {
-  await Promise.all([deps.rateLimits.ready(), deps.userChanges.ready()])
+  await Promise.all([deps.rateLimits.ready(), deps.broadcast.ready()])
 }
 
 /** Closes what createDeps opened besides the database. */
 export function closeDeps(deps: AppDeps): void {
   deps.rateLimits.close()
-  deps.userChanges.close()
+  deps.broadcast.close()
 }
 
 export function createApp(deps: AppDeps): Koa {

@@ -141,10 +141,10 @@ describe('Redis unreachable', () => {
       expectRateLimited(await devLogin(app, DEMO_PHONES.family), 60)
     })
     const redisLines = lines.filter((l) => /Redis/.test(l))
-    // One line for the rate limits, one for the broadcast of user changes; none repeated by the reconnect attempts.
+    // One line for the broadcast of changes, one for the rate limits; none repeated by the reconnect attempts.
     expect(redisLines.map((l) => JSON.parse(l).msg).sort()).toEqual([
+      expect.stringContaining('Redis unreachable: changes reach'),
       expect.stringContaining('Redis unreachable: rate limits'),
-      expect.stringContaining('Redis unreachable: user changes'),
     ])
     for (const l of redisLines) expect(JSON.parse(l)).toMatchObject({ level: 40 })
     for (const phone of [DEMO_PHONES.elderFree, DEMO_PHONES.elderLow, DEMO_PHONES.family]) expect(lines.join('')).not.toContain(phone)

@@ -18,7 +18,7 @@ export interface UserState {
  * Users' current state by id, read by primary key and remembered for `ttlMs` (a few seconds): the cost of
  * checking every request against the database is one indexed read per user per few seconds, and a change
  * made elsewhere is seen within `ttlMs`. A change made through the API calls forget(), which every process on
- * the database hears at once (see user-changes.ts). Concurrent misses for one user share one read.
+ * the database hears at once (see cluster/broadcast.ts). Concurrent misses for one user share one read.
  */
 export class UserStates {
   private readonly cache: LRUCache<number, { state: UserState | null }>
@@ -37,7 +37,7 @@ export class UserStates {
     return hit?.state ?? null
   }
 
-  /** Set once at start-up: tells the other processes (UserChanges.publish). */
+  /** Set once at start-up: tells the other processes (cluster/broadcast.ts). */
   broadcast: ((userId: number) => Promise<void>) | null = null
 
   /** After a change to the user: the next request, on any process, reads the database. */

@@ -1,8 +1,9 @@
 import {
-  ZBinding, ZBindingsResponse, ZElderSearchResponse, ZElderListItem, ZElderSummary, ZInvitation, ZRevokeBindingResponse,
+  ZBinding, ZBindingsResponse, ZElderSearchResponse, ZElderSummary, ZInvitation, ZRevokeBindingResponse,
   ZVisitRecord, ZVisitsResponse,
   type BindRequest, type CreateElderProfileRequest, type ElderStatus,
 } from '@carecircle/shared'
+import { z } from 'zod'
 import { request } from './http'
 
 /** An elder invites for themself (no elderId); staff or a supervisor helping in person name the elder. */
@@ -21,7 +22,8 @@ export const createElderProfile = (body: CreateElderProfileRequest) => request(Z
 /** Staff and supervisors: find an elder by name or the phone's last 4 digits, or list profiles waiting to be confirmed. */
 export const searchElders = (query: { q?: string; status?: ElderStatus }) =>
   request(ZElderSearchResponse, 'GET', '/api/elders', undefined, { query })
-export const confirmElder = (id: number) => request(ZElderListItem, 'POST', `/api/elders/${id}/confirm`, {})
+/** Answers with the elder; the page needs only that it worked, so only the id is checked. */
+export const confirmElder = (id: number) => request(z.looseObject({ id: z.number().int() }), 'POST', `/api/elders/${id}/confirm`, {})
 
 /** A month of completed visits (YYYY-MM), as proof of service. */
 export const fetchVisits = (elderId: number, month?: string) =>

@@ -48,6 +48,20 @@ export interface RateLimitConfig {
   loginPerAccount: RateRule
   /** New accounts created from one IP address (a first WeChat login). */
   accountsPerIp: RateRule
+  /**
+   * Guessing a family invitation code (6 digits: 10^6 codes). Only FAILED redemptions count (a success is given
+   * back). With N codes live in the district, one guess hits some elder's code with chance N/10^6, and a given
+   * elder's (≤ 3 live) with 3/10^6. Defaults: per account 5 per 15 min and 20 per day → one account hits a given
+   * elder with ≤ 20 × 3/10^6 = 0.006 % a day; globally 100 per hour (2,400 a day, all accounts together, so many
+   * accounts gain nothing) → ≤ 2,400 × 3/10^6 = 0.72 % a day against one elder, and 2,400 × N/10^6 binds a day
+   * against anyone: 0.05 at a realistic N = 20 codes waiting to be redeemed, 2.2 at the absolute worst (300
+   * elders × 3 live codes). A code lives 24 hours, and every bind notifies the elder, who can revoke it at once.
+   */
+  bindFailuresPerAccount: RateRule
+  bindFailuresPerAccountDaily: RateRule
+  bindFailuresGlobal: RateRule
+  /** Invitations created for one elder (whoever creates them): a flood of live codes would raise N above. */
+  invitationsPerElder: RateRule
 }
 
 /** "30/60" → 30 per 60 s. */
@@ -91,6 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginPerIp: rateRule(env.RATE_LIMIT_LOGIN_PER_IP, '30/60', 'RATE_LIMIT_LOGIN_PER_IP'),
       loginPerAccount: rateRule(env.RATE_LIMIT_LOGIN_PER_ACCOUNT, '10/60', 'RATE_LIMIT_LOGIN_PER_ACCOUNT'),
       accountsPerIp: rateRule(env.RATE_LIMIT_ACCOUNTS_PER_IP, '10/3600', 'RATE_LIMIT_ACCOUNTS_PER_IP'),
+      bindFailuresPerAccount: rateRule(env.RATE_LIMIT_BIND_PER_ACCOUNT, '5/900', 'RATE_LIMIT_BIND_PER_ACCOUNT'),
+      bindFailuresPerAccountDaily: rateRule(env.RATE_LIMIT_BIND_PER_ACCOUNT_DAILY, '20/86400', 'RATE_LIMIT_BIND_PER_ACCOUNT_DAILY'),
+      bindFailuresGlobal: rateRule(env.RATE_LIMIT_BIND_GLOBAL, '100/3600', 'RATE_LIMIT_BIND_GLOBAL'),
+      invitationsPerElder: rateRule(env.RATE_LIMIT_INVITATIONS_PER_ELDER, '10/86400', 'RATE_LIMIT_INVITATIONS_PER_ELDER'),
     },
     checkIn: {
       opensMinutesBefore: Number(env.CHECK_IN_OPENS_MINUTES_BEFORE ?? 30),

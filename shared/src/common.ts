@@ -166,3 +166,10 @@ export const ZLocalDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
   .pipe(z.iso.date({ error: '没有这一天，请检查日期' }))
   .refine(sensibleYear, { error: '日期不正确，请重新选择' })
+
+/** A birth date: a real calendar day from 1900 on (ZLocalDate's years are those of bookings); not in the future is checked with the clock. */
+export const ZBirthDate = z
+  .string({ error: '请填写出生日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '出生日期格式应为 YYYY-MM-DD，例如 1944-03-15' })
+  .pipe(z.iso.date({ error: '没有这一天，请检查出生日期' }))
+  .refine((s) => s >= '1900-01-01' && s <= '2099-12-31', { error: '出生日期不正确，请重新选择' })

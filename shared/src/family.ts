@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZGeoPoint, ZPhone, ZPlainText } from './common'
+import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -52,16 +52,12 @@ export const ZBinding = z.object({
   nextVisit: ZNextVisit.nullable(),
 })
 export type Binding = z.infer<typeof ZBinding>
+/** Staff and supervisors name the elder whose bindings they look at; the elder and relatives see their own. */
+export const ZBindingsQuery = z.object({ elderId: ZIdParam.optional() })
+export type BindingsQuery = z.infer<typeof ZBindingsQuery>
 export const ZBindingsResponse = z.object({ bindings: z.array(ZBinding) })
 export type BindingsResponse = z.infer<typeof ZBindingsResponse>
 export const ZRevokeBindingResponse = z.object({ ok: z.literal(true), id: z.number().int() })
-
-/** A birth date (ZLocalDate only takes years 2000–2099, for visits): a real day from 1900 to today's year. */
-const ZBirthDate = z
-  .string({ error: '请填写出生日期' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '出生日期请按 1950-03-05 这样填写' })
-  .pipe(z.iso.date({ error: '没有这一天，请检查出生日期' }))
-  .refine((s) => Number(s.slice(0, 4)) >= 1900 && Number(s.slice(0, 4)) <= new Date().getFullYear(), { error: '出生年份不对，请检查' })
 
 /** A relative creates the profile of a parent without WeChat; it stays pending until staff see the elder. */
 export const ZCreateElderProfileRequest = z.object({

@@ -153,7 +153,7 @@ describe('Redis unreachable', () => {
 
 describe('configuration', () => {
   it('has defaults, reads "N/seconds" from the environment, and refuses nonsense at start-up', () => {
-    expect(loadConfig({}).rateLimits).toEqual({
+    expect(loadConfig({}).rateLimits).toMatchObject({
       prefix: 'cc:rl',
       loginPerIp: { points: 30, seconds: 60 },
       loginPerAccount: { points: 10, seconds: 60 },

@@ -72,6 +72,10 @@ export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> 
     RATE_LIMIT_LOGIN_PER_IP: '100000/60',
     RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000/60',
     RATE_LIMIT_ACCOUNTS_PER_IP: '100000/60',
+    RATE_LIMIT_BIND_PER_ACCOUNT: '100000/60',
+    RATE_LIMIT_BIND_PER_ACCOUNT_DAILY: '100000/60',
+    RATE_LIMIT_BIND_GLOBAL: '100000/60',
+    RATE_LIMIT_INVITATIONS_PER_ELDER: '100000/60',
     ...opts.env,
   })
   const appDatabase = createDatabase(appUrl, 10)

@@ -46,17 +46,38 @@ export class RateLimits {
         insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: seconds }),
       })
     }
-    this.limiters = { loginPerIp: limiter('loginPerIp'), loginPerAccount: limiter('loginPerAccount'), accountsPerIp: limiter('accountsPerIp') }
+    const names = Object.keys(config).filter((k): k is RateRuleName => k !== 'prefix')
+    this.limiters = Object.fromEntries(names.map((n) => [n, limiter(n)])) as Record<RateRuleName, RateLimiterRedis>
   }
 
   /** Counts one attempt under `rule` for `key`; over the limit → RateLimited. Keys are hashed: no phone in Redis. */
   async consume(rule: RateRuleName, key: string): Promise<void> {
     try {
-      await this.limiters[rule].consume(createHash('sha256').update(key).digest('base64url').slice(0, 22))
+      await this.limiters[rule].consume(hashed(key))
     } catch (e) {
       if (e instanceof RateLimiterRes) throw new RateLimited(Math.max(1, Math.ceil(e.msBeforeNext / 1000)))
       throw e
     }
+  }
+
+  /**
+   * Counts one attempt under every rule, in order; if one refuses, those already counted are given back, so a
+   * refused attempt is charged to no rule.
+   */
+  async consumeAll(counts: [RateRuleName, string][]): Promise<void> {
+    for (let i = 0; i < counts.length; i++) {
+      try {
+        await this.consume(...counts[i])
+      } catch (e) {
+        await this.rewardAll(counts.slice(0, i))
+        throw e
+      }
+    }
+  }
+
+  /** Gives back attempts that turned out not to count (e.g. a redemption that succeeded). */
+  async rewardAll(counts: [RateRuleName, string][]): Promise<void> {
+    await Promise.all(counts.map(([rule, key]) => this.limiters[rule].reward(hashed(key)).catch(() => undefined)))
   }
 
   /** Resolves once Redis is connected, or after `ms` (then attempts are counted in memory). */
@@ -77,6 +98,8 @@ export class RateLimits {
     this.redis.disconnect()
   }
 }
+
+const hashed = (key: string) => createHash('sha256').update(key).digest('base64url').slice(0, 22)
 
 /** Runs a use case; a RATE_LIMITED refusal carries Retry-After, as HTTP clients expect. */
 export async function withRetryAfter<T>(ctx: Context, run: () => Promise<T>): Promise<T> {

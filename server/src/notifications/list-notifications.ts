@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm'
-import { toBusinessIso, type NotificationsResponse } from '@carecircle/shared'
+import { toBusinessIso, type NoticeEntity, type NotificationsResponse } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import type { Auth } from '../auth/token'
 import { notifications } from '../db/schema'
@@ -20,7 +20,7 @@ export async function listNotifications(db: Db, auth: Auth, q: { cursor?: number
   const [{ unread }] = await db.select({ unread: count() }).from(notifications).where(and(mine, isNull(notifications.readAt)))
   const page = rows.slice(0, limit)
   return {
-    notifications: page.map((n) => ({ id: n.id, entity: n.entity as 'complaint' | 'order', entityId: n.entityId, title: n.title, body: n.body, read: n.readAt !== null, createdAt: toBusinessIso(n.createdAt) })),
+    notifications: page.map((n) => ({ id: n.id, entity: n.entity as NoticeEntity, entityId: n.entityId, title: n.title, body: n.body, read: n.readAt !== null, createdAt: toBusinessIso(n.createdAt) })),
     unreadCount: unread,
     nextCursor: rows.length > limit ? String(page[page.length - 1].id) : null,
   }

@@ -1,10 +1,11 @@
+import type { NoticeEntity } from '@carecircle/shared'
 import type { Tx } from '../db/tx'
 import { notifications } from '../db/schema'
 
 /** One in-app message to one user. Written in the same transaction as the step it reports. */
 export interface Notice {
   userId: number
-  entity: 'complaint' | 'order'
+  entity: NoticeEntity
   entityId: number
   title: string
   body: string

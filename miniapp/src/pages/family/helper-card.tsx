@@ -8,8 +8,9 @@ import { RevokeStep } from './revoke-step'
 export function HelperCard({ binding, onRevoked }: { binding: Binding; onRevoked: (id: number) => void }) {
   const { family } = binding
   return (
-    <Card title={`${family.name}（${binding.relation}）`} testId='helper-item'>
+    <Card title={family.name} testId='helper-item'>
       <View className='stack'>
+        <InfoRow label='关系'>{binding.relation}</InfoRow>
         {family.phone ? (
           <InfoRow label='手机'>
             <View className='nowrap' data-testid='helper-phone'>
@@ -20,7 +21,7 @@ export function HelperCard({ binding, onRevoked }: { binding: Binding; onRevoked
         <InfoRow label='从哪天起'>{formatDateCn(binding.consentedAt)}</InfoRow>
         <RevokeStep
           bindingId={binding.id}
-          label={`不让${family.name}帮忙`}
+          label='不让这位家人帮忙'
           question={`以后${family.name}就不能再帮您预约，也看不到您的订单。确定吗？`}
           onRevoked={onRevoked}
         />

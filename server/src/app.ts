@@ -30,6 +30,7 @@ import { ratingRoutes } from './ratings/routes'
 import { userRoutes } from './users/routes'
 import { familyRoutes } from './family/routes'
 import { elderRoutes } from './elders/routes'
+import { visitRoutes } from './visits/routes'
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
@@ -98,7 +99,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, familyRoutes, elderRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, familyRoutes, elderRoutes, visitRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

@@ -12,7 +12,7 @@ export interface Config {
   tokenTtlSeconds: number
   wechat: { apiBase: string; appId: string; secret: string }
   /** WeChat subscribe messages; an empty template id keeps notices in-app only. */
-  push: { complaintTemplateId: string }
+  push: { complaintTemplateId: string; orderTemplateId: string }
   /** Where uploaded complaint photos are kept (LocalDiskStorage). */
   uploadDir: string
   /** Folder of the built H5 mini-program served at /, or null to serve the API only. */
@@ -93,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: env.WECHAT_APPID ?? '',
       secret: env.WECHAT_SECRET ?? '',
     },
-    push: { complaintTemplateId: env.WECHAT_TEMPLATE_COMPLAINT ?? '' },
+    push: { complaintTemplateId: env.WECHAT_TEMPLATE_COMPLAINT ?? '', orderTemplateId: env.WECHAT_TEMPLATE_ORDER ?? '' },
     uploadDir: path.resolve(env.UPLOAD_DIR ?? 'data/uploads'),
     h5Dir: env.H5_DIR === '' ? null : (env.H5_DIR ?? null),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

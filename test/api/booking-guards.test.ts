@@ -36,6 +36,7 @@ function write(over: { elderId: number; slotStart: Date; key?: string; minutes?:
     minutes: over.minutes ?? null,
     slot: { category: 'cleaning', capacity: over.capacity ?? 3 },
     visit: { end: new Date(slotStart.getTime() + 60 * 60_000), combinable: over.combinable ?? [] },
+    notices: [],
     key: { userId: 1, key: over.key ?? `guard-${++seq}`, hash: 'h'.repeat(64), expiresAt: new Date(NOW.getTime() + 86_400_000), body: '{}' },
     now: NOW,
   }

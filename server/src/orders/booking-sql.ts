@@ -13,6 +13,7 @@ import type { HoursKind, OrderChannel, Role, ServiceCategory, Tier } from '@care
 import { violatedConstraint } from '../db/tx'
 import type { BookingElder } from './plan-booking'
 import type { StoredKey } from './idempotency'
+import { RECIPIENTS_SQL, toRecipients } from '../notifications/order-notices'
 
 type Row = RowDataPacket & Record<string, any>
 
@@ -26,8 +27,9 @@ export interface Balance {
 const KEY_COLUMNS = 'request_hash AS requestHash, response_status AS responseStatus, response_body AS responseBody, order_id AS orderId, expires_at AS expiresAt'
 
 /**
- * Round trip 1: the key if it is already stored, and the elder with the caller's consent link and the week's
- * balance of the service's kind (none for a service without purchased minutes).
+ * Round trip 1: the key if it is already stored, the elder with the caller's consent link and the week's
+ * balance of the service's kind (none for a service without purchased minutes), and who hears of the booking
+ * (the elder's login and every relative bound now: the notifications rule's own statement).
  */
 export async function readKeyAndElder(conn: PoolConnection, k: { userId: number; key: string }, elderId: number, hours: { weekStart: string; kind: HoursKind | null }) {
   const [res] = await conn.query(
@@ -37,13 +39,17 @@ export async function readKeyAndElder(conn: PoolConnection, k: { userId: number;
        FROM elders e
        LEFT JOIN family_links l ON l.elder_id = e.id AND l.family_user_id = ? AND l.revoked_at IS NULL
        LEFT JOIN hours_balances b ON b.elder_id = e.id AND b.week_start = ? AND b.kind = ?
-      WHERE e.id = ? LIMIT 1`,
-    [k.userId, k.key, k.userId, hours.weekStart, hours.kind, elderId],
+      WHERE e.id = ? LIMIT 1;
+     ${RECIPIENTS_SQL}`,
+    [k.userId, k.key, k.userId, hours.weekStart, hours.kind, elderId, elderId, elderId],
   )
-  const [keys, rows] = res as [Row[], Row[]]
+  const [keys, rows, recipients] = res as [Row[], Row[], Row[]]
   const r = rows[0]
   const balance: Balance | null = r?.balanceId ? { id: r.balanceId, grantedMinutes: r.grantedMinutes, usedMinutes: r.usedMinutes } : null
-  return { stored: (keys[0] as StoredKey | undefined) ?? null, elder: r as (BookingElder & { linkId: number | null; status: string }) | undefined, balance }
+  return {
+    stored: (keys[0] as StoredKey | undefined) ?? null, elder: r as (BookingElder & { linkId: number | null; status: string }) | undefined, balance,
+    recipients: toRecipients(recipients as { userId: number; isElder: number }[]),
+  }
 }
 
 export async function readKey(conn: PoolConnection, k: { userId: number; key: string }): Promise<StoredKey | null> {
@@ -90,6 +96,8 @@ export interface BookingWrite {
   slot: { category: ServiceCategory; capacity: number }
   /** The visit's end and the categories whose open visits may overlap it (shared COMBINABLE_CATEGORY_PAIRS). */
   visit: { end: Date; combinable: ServiceCategory[] }
+  /** The in-app notices of the booking (to the elder and bound family, not the booker), about this order. */
+  notices: { userId: number; title: string; body: string }[]
   /** The key and its stored response: the order as sent, without its id (that goes to order_id). */
   key: { userId: number; key: string; hash: string; expiresAt: Date; body: string }
   now: Date
@@ -97,7 +105,7 @@ export interface BookingWrite {
 
 /**
  * Round trip 3: the elder's row lock, the order, the key with its stored response, the order's two events, the
- * overlap guard, the minutes (balance + ledger row) and the slot place, then COMMIT. Any guard that fails raises an error and the batch stops before
+ * overlap guard, the notices, the minutes (balance + ledger row) and the slot place, then COMMIT. Any guard that fails raises an error and the batch stops before
  * COMMIT: the caller must ROLLBACK. The slot comes last, so its row, which every booker of the slot wants, is
  * locked only from there to COMMIT.
  */
@@ -131,6 +139,11 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
     actor.userId, actor.role, now, actor.userId, actor.role, o.stationId, actor.reason, now,
     ...overlapParams(o.elderId, o.slotStart, w.visit), o.elderId,
   ]
+  if (w.notices.length) {
+    // With the order or not at all: a booking is never told without having happened, nor happens untold.
+    sql.push(`INSERT INTO notifications (user_id, entity, entity_id, title, body, created_at, updated_at) VALUES ${w.notices.map(() => "(?, 'order', @cc_order_id, ?, ?, ?, ?)").join(', ')}`)
+    for (const n of w.notices) params.push(n.userId, n.title, n.body, now, now)
+  }
   if (minutes) {
     const b = minutes.balance
     if ('id' in b) {

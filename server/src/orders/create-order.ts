@@ -11,6 +11,9 @@ import { NOT_VISITED, toOrderDto } from './order-view'
 import { assertBookable, elderNotFound, mayActFor, stationsFor } from '../access/elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
 import * as q from './booking-sql'
+import { buildOrderNotices, type Recipient } from '../notifications/order-notices'
+import type { Notice } from '../notifications/notify'
+import { pushNotices } from '../notifications/push-notices'
 
 type Key = { userId: number; key: string; hash: string; expiresAt: Date }
 
@@ -40,7 +43,9 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
       if (!mayActFor(auth, read.elder, await stationsFor(deps, auth), 'book')) elderNotFound()
       assertBookable(read.elder!)
       if (!service?.active) throw notFound('这项服务')
-      return await book(deps, conn, auth, req, read.elder!, read.balance, k, now)
+      const booked = await book(deps, conn, auth, req, read.elder!, read.balance, read.recipients, k, now)
+      void pushNotices(deps.database.db, deps.wechat, deps.config.push, deps.log, booked.notices)
+      return booked.response
     } catch (e) {
       if (!(e instanceof AppError) || e.status >= 500) throw e
       const body = JSON.stringify({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } })
@@ -64,7 +69,9 @@ export async function placeOrder(deps: AppDeps, auth: Auth, req: CreateOrderRequ
  * guard is rolled back and the booking planned again with what changed: a full station is skipped for the
  * next in rank, moved minutes are read again, and an open order of the same visit answers ALREADY_BOOKED.
  */
-async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: CreateOrderRequest, elder: BookingElder, balance: q.Balance | null, k: Key, now: Date): Promise<StoredResponse> {
+async function book(
+  deps: AppDeps, conn: PoolConnection, auth: Auth, req: CreateOrderRequest, elder: BookingElder, balance: q.Balance | null, recipients: Recipient[], k: Key, now: Date,
+): Promise<{ response: StoredResponse; notices: Notice[] }> {
   let plan = await planFor(deps, elder, req, (ids, category, at) => q.readBooked(conn, ids, category, at))
   const placer = await placerOf(deps, auth)
   const { service, slotStart } = plan
@@ -87,6 +94,9 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
     const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, ...NOT_VISITED, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
     const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone }, by: placer }, auth, now)
     dto.price.hoursRemainingMinutes = price.hoursRemainingMinutes
+    // Written in the batch about @cc_order_id; the id is known once it commits.
+    const facts = { id: 0, elderId: elder.id, elderName: elder.name, serviceName: service.name, slotStart }
+    const notices = buildOrderNotices(facts, { to: 'assigned', stationName: winner.name, placedBy: dto.placedBy.text }, recipients, auth.userId)
     // A new week's row is created even with no minutes used; an existing one only changes when used.
     const minutes: q.Minutes | null = !usesHours ? null
       : !balance ? { balance: { elderId: elder.id, weekStart, kind: hoursKind!, granted }, used: price.hoursUsedMinutes, reason: '预约使用' }
@@ -97,16 +107,17 @@ async function book(deps: AppDeps, conn: PoolConnection, auth: Auth, req: Create
         actor: { userId: auth.userId, role: auth.role, reason: winner.verdict.explanation.replace(/^[^，]+，/, '') },
         slot: { category: service.category, capacity: ruleForSlot(plan.reach.rules.get(winner.stationId) ?? [], slotStart)!.capacity },
         visit,
+        notices,
         key: { ...k, body: JSON.stringify(dto) },
       })
-      return { status: 201, body: { id, ...dto } satisfies Order, replayed: false }
+      return { response: { status: 201, body: { id, ...dto } satisfies Order, replayed: false }, notices: notices.map((n) => ({ ...n, entityId: id })) }
     } catch (e) {
       if ((e as { fatal?: boolean }).fatal) throw e
       await conn.query('ROLLBACK')
       const guard = q.violatedGuard(e)
       if (guard === 'KEY_TAKEN') {
         const replay = await replayIfStored(conn, k, now)
-        if (replay) return replay
+        if (replay) return { response: replay, notices: [] }
       }
       if (guard === 'ALREADY_BOOKED') throw alreadyBooked(elder, await q.findOpenVisit(conn, elder.id, service.id, slotStart))
       if (guard === 'VISIT_OVERLAPS') {

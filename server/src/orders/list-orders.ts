@@ -5,7 +5,7 @@ import type { Auth } from '../auth/token'
 import { orders } from '../db/schema'
 import { notFound } from '../errors'
 import { fetchEvents, fetchOrderRows, toOrderDto } from './order-view'
-import { orderScope } from './order-scope'
+import { orderReadScope, orderScope } from './order-scope'
 import { decodeOrderCursor, encodeOrderCursor } from './order-cursor'
 
 /**
@@ -40,7 +40,7 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
 
 export async function getOrder(deps: AppDeps, auth: Auth, id: number): Promise<Order> {
   const db = deps.database.db
-  const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderScope(db, auth)), 1)
+  const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderReadScope(db, auth)), 1)
   if (!row) throw notFound('这个订单')
   const events = await fetchEvents(db, [id])
   return toOrderDto(row, auth, deps.clock(), events.get(id) ?? [])

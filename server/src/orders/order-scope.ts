@@ -1,4 +1,4 @@
-import { eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { orders } from '../db/schema'
 import type { Auth } from '../auth/token'
@@ -18,4 +18,14 @@ export async function orderScope(db: Db, auth: Auth): Promise<SQL> {
     case 'supervisor':
       return sql`TRUE`
   }
+}
+
+/**
+ * The orders a caller may open one by one: their scope, and for staff also the orders they placed by phone (代客下单).
+ * Routing may send such an order to another station (the nearest with room); its placer can still follow it, but
+ * it stays out of their station's list and they cannot act on it (transitions use orderScope).
+ */
+export async function orderReadScope(db: Db, auth: Auth): Promise<SQL> {
+  const scope = await orderScope(db, auth)
+  return auth.role === 'staff' || auth.role === 'station_admin' ? or(scope, eq(orders.bookedBy, auth.userId))! : scope
 }

@@ -86,9 +86,14 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     rating: ratingDto(row.r),
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
     createdAt: toBusinessIso(o.createdAt),
-    allowedActions: allowedOrderActions(o.status, auth.role),
+    // Staff reading an order they phoned in that another station serves: nothing for them to do on it.
+    allowedActions: servesElsewhere(o, auth) ? [] : allowedOrderActions(o.status, auth.role),
     ...(events ? { events } : {}),
   }
+}
+
+function servesElsewhere(o: Pick<OrderRow['o'], 'stationId'>, auth: Auth): boolean {
+  return (auth.role === 'staff' || auth.role === 'station_admin') && o.stationId !== auth.stationId
 }
 
 /** An order not yet visited: the visit and charge columns of a new row. */

@@ -13,30 +13,31 @@ import { listOrders, getOrder } from './list-orders'
 import { transitionOrder } from './transition-order'
 import { KeysInFlight, parseKey, requestHash } from './idempotency'
 
-const residents = ['elder', 'family'] as const
+/** Residents book for themselves or a bound parent; staff and supervisors for an elder who phoned in (代客下单). Which elder is the access rule's. */
+const bookers = ['elder', 'family', 'staff', 'station_admin', 'supervisor'] as const
 
 export function orderRoutes(deps: AppDeps): Router {
   const r = new Router()
   const keysInFlight = new KeysInFlight()
   defineRoute(
     r,
-    { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天的时段，每个都说明能否预约及原因（已预约的带订单号）；不在任何服务圈内时不给时段，给出最近驿站和 12349', access: residents, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
+    { method: 'get', path: '/api/bookable-slots', tag: 'booking', summary: '某天的时段，每个都说明能否预约及原因（已预约的带订单号）；不在任何服务圈内时不给时段，给出最近驿站和 12349', access: bookers, query: ZBookableSlotsQuery, response: ZBookableSlotsResponse, errors: [400, 401, 403, 404] },
     ({ auth, query }) => listBookableSlots(deps, auth, query),
   )
   defineRoute(
     r,
-    { method: 'get', path: '/api/elders/:id/coverage', tag: 'booking', summary: '老人家是否在某个驿站的 15 分钟服务圈内；不在时给出最近的驿站、距离和 12349', access: residents, params: ZIdParams, response: ZElderCoverage, errors: [400, 401, 403, 404] },
+    { method: 'get', path: '/api/elders/:id/coverage', tag: 'booking', summary: '老人家是否在某个驿站的 15 分钟服务圈内；不在时给出最近的驿站、距离和 12349', access: bookers, params: ZIdParams, response: ZElderCoverage, errors: [400, 401, 403, 404] },
     ({ auth, params }) => getElderCoverage(deps, auth, params.id),
   )
   defineRoute(
     r,
-    { method: 'post', path: '/api/quotes', tag: 'booking', summary: '报价：派单到哪个驿站、为什么，以及老人应付多少', access: residents, body: ZQuoteRequest, response: ZQuoteResponse, errors: [400, 401, 403, 404, 409, 422] },
+    { method: 'post', path: '/api/quotes', tag: 'booking', summary: '报价：派单到哪个驿站、为什么，以及老人应付多少', access: bookers, body: ZQuoteRequest, response: ZQuoteResponse, errors: [400, 401, 403, 404, 409, 422] },
     ({ auth, body }) => quoteOrder(deps, auth, body),
   )
   defineRoute(
     r,
     {
-      method: 'post', path: '/api/orders', tag: 'booking', summary: '下单（需 Idempotency-Key：同键同内容返回同一订单）', access: residents, body: ZCreateOrderRequest, response: ZOrder, status: 201,
+      method: 'post', path: '/api/orders', tag: 'booking', summary: '下单（需 Idempotency-Key，按调用人区分：同键同内容返回同一订单）；驿站人员、监管人员可为来电老人代客下单', access: bookers, body: ZCreateOrderRequest, response: ZOrder, status: 201,
       headers: { 'Idempotency-Key': { required: true, description: '每个确认页一个唯一值；重试时原样带上' } }, errors: [400, 401, 403, 404, 409, 422],
     },
     async ({ auth, body, ctx }) => {

@@ -8,6 +8,8 @@ import { AppError, notFound } from '../errors'
 import { recordAudit } from '../audit/record-audit'
 import { fetchOrderRows } from '../orders/order-view'
 import { moveOrderOn } from '../orders/reroute-order'
+import type { Notice } from '../notifications/notify'
+import { pushNotices } from '../notifications/push-notices'
 
 type StationRow = typeof stations.$inferSelect
 
@@ -33,22 +35,31 @@ export async function suspendStation(deps: AppDeps, auth: Auth, stationId: numbe
     await tx.update(stations).set({ status: 'suspended', suspendedReason: req.reason, suspendedAt: now, updatedAt: now }).where(eq(stations.id, stationId))
     const open = await tx.select().from(orders).where(and(eq(orders.stationId, stationId), inArray(orders.status, ['assigned', 'accepted']), gt(orders.slotStart, now))).for('update')
     const counts = { rerouted: 0, unassigned: 0, kept: req.reroute ? 0 : open.length }
-    if (req.reroute) for (const o of open) counts[(await moveAway(deps, tx, auth, o, req.reason, now)) ? 'rerouted' : 'unassigned']++
+    const notices: Notice[] = []
+    if (req.reroute) {
+      for (const o of open) {
+        const moved = await moveAway(deps, tx, auth, o, req.reason, now)
+        counts[moved.next ? 'rerouted' : 'unassigned']++
+        notices.push(...moved.notices)
+      }
+    }
     await recordAudit(tx, { actorUserId: auth.userId, action: 'station.suspend', entity: 'station', entityId: stationId, detail: { reason: req.reason, reroute: req.reroute, ...counts }, at: now })
-    return { station: { ...s, status: 'suspended' as const, suspendedReason: req.reason, suspendedAt: now }, counts }
+    return { station: { ...s, status: 'suspended' as const, suspendedReason: req.reason, suspendedAt: now }, counts, notices }
   })
   deps.stationIndex.invalidate()
   deps.stationFacts.invalidate()
+  void pushNotices(db, deps.wechat, deps.config.push, deps.log, result.notices)
   return toSupervision(result.station, result.counts)
 }
 
-/** One open order of the suspended station to the next station in reach, or unassigned; true if it found one. */
-async function moveAway(deps: AppDeps, tx: Tx, auth: Auth, o: typeof orders.$inferSelect, reason: string, now: Date): Promise<boolean> {
+/** One open order of the suspended station to the next station in reach, or unassigned, with the elder's and family's notices. */
+async function moveAway(deps: AppDeps, tx: Tx, auth: Auth, o: typeof orders.$inferSelect, reason: string, now: Date) {
   const [view] = await fetchOrderRows(tx as never, eq(orders.id, o.id), 1)
-  const next = await moveOrderOn(deps, tx, o, view, now, false)
+  const moved = await moveOrderOn(deps, tx, o, view, now, 'suspended')
+  const next = moved.next
   await tx.insert(orderEvents).values({
     orderId: o.id, actorUserId: auth.userId, actorRole: auth.role, fromStatus: o.status, toStatus: next ? 'assigned' : 'unassigned',
     stationId: next?.stationId ?? null, reason: `原驿站暂停接单：${reason}`.slice(0, 200), at: now,
   })
-  return next !== null
+  return moved
 }

@@ -21,6 +21,8 @@ function Visit({ visit }: { visit: Order['visit'] }) {
       </InfoRow>
       {visit.checkOutAt ? <InfoRow label='签退'>{formatTime(visit.checkOutAt)}</InfoRow> : null}
       {served ? <InfoRow label='服务时长'>{served}</InfoRow> : null}
+      {visit.workerName ? <InfoRow label='服务人员'>{visit.workerName}</InfoRow> : null}
+      {visit.workNote ? <InfoRow label='做了什么'>{visit.workNote}</InfoRow> : null}
     </>
   )
 }
@@ -34,6 +36,11 @@ export function Details({ order }: { order: Order }) {
       </InfoRow>
       <InfoRow label='上门时间'>{formatDateTime(order.slotStart)}</InfoRow>
       <InfoRow label='老人'>{order.elder.name}</InfoRow>
+      {order.channel !== 'self' ? (
+        <InfoRow label='谁预约的'>
+          <View data-testid='placed-by'>{order.placedBy.text}</View>
+        </InfoRow>
+      ) : null}
       <InfoRow label='地址'>
         <WholeNumbers text={order.elder.address} />
       </InfoRow>

@@ -23,10 +23,12 @@ export default defineAppConfig({
     'pages/family/new-elder/index',
     'pages/visits/index',
     'pages/visits/record/index',
+    'pages/price-compare/index',
+    'pages/subsidy/index',
   ],
   subPackages: [
-    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index'] },
-    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index'] },
+    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index', 'prices/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index', 'elders/index', 'subsidy/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
   // A relative creating a parent's profile picks the home on the map (chooseLocation), or types it.

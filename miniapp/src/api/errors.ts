@@ -13,12 +13,15 @@ export const MESSAGES = {
 export class ApiError extends Error {
   readonly code: ApiErrorCode
   readonly status: number
+  /** The server's extra facts, e.g. `itemIndex`: which line of a price board is wrong. */
+  readonly details: Record<string, unknown>
 
-  constructor(code: ApiErrorCode, message: string, status = 0) {
+  constructor(code: ApiErrorCode, message: string, status = 0, details: Record<string, unknown> = {}) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.status = status
+    this.details = details
   }
 
   /** The login is missing or has run out: the page should offer "去登录". */

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { ApiError, MESSAGES } from './errors'
 import { getToken, clearSession } from '../auth/session'
 
-export type Method = 'GET' | 'POST' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
 export interface RequestOptions {
   /** Extra headers, e.g. Idempotency-Key. */
@@ -50,7 +50,7 @@ export async function request<S extends z.ZodType>(
     if (!parsed.success) {
       throw new ApiError('HTTP', `请求没有成功（代码 ${status}），请返回上一页再试一次`, status)
     }
-    const err = new ApiError(parsed.data.error.code, parsed.data.error.message, status)
+    const err = new ApiError(parsed.data.error.code, parsed.data.error.message, status, parsed.data.error.details)
     if (err.needsLogin) clearSession()
     throw err
   }

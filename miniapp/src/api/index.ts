@@ -40,3 +40,5 @@ export const orderAction = (id: number, action: OrderAction, body: OrderActionBo
 export * from './complaints'
 export * from './supervision'
 export * from './family'
+export * from './subsidy'
+export { downloadSubsidyCsv, subsidyCsvName } from './download'

@@ -37,6 +37,11 @@ export const ROUTES = {
   visitRecord: '/pages/visits/record/index',
   staffPhoneOrder: '/pages-staff/phone-order/index',
   staffPendingElders: '/pages-staff/pending-elders/index',
+  priceCompare: '/pages/price-compare/index',
+  subsidy: '/pages/subsidy/index',
+  staffPrices: '/pages-staff/prices/index',
+  supervisorElders: '/pages-supervisor/elders/index',
+  supervisorSubsidy: '/pages-supervisor/subsidy/index',
 } as const
 
 /** Where a role reads one complaint: residents in the main package, stations and supervisors in their subpackages. */

@@ -11,7 +11,7 @@ import { useLoad } from '../../lib/use-load'
 import { navArea } from '../../lib/nav-area'
 import { formatDateCn } from '../../lib/time'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
-import { ElderResult } from '../elder-result'
+import { ElderResult } from '../../components/elder-result'
 
 /**
  * 待确认的老人: profiles a relative created for a parent without WeChat. The worker confirms one only after seeing the

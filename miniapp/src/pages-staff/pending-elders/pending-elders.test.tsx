@@ -2,7 +2,7 @@ import { act, render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { ElderListItem } from '@carecircle/shared'
 import PendingEldersPage from './index'
-import { searchTerm } from '../elder-search'
+import { searchTerm } from '../../lib/elder-search'
 
 const send = Taro.request as unknown as jest.Mock
 

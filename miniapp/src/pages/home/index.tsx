@@ -69,6 +69,12 @@ export default function HomePage() {
           </TileGrid>
         ) : null}
 
+        {user?.role === 'elder' || user?.role === 'family' ? (
+          <BigButton variant='secondary' testId='home-subsidy' onPress={() => go(ROUTES.subsidy)}>
+            {user.role === 'elder' ? '我的补贴：本周还有多少服务时长' : '老人的补贴：本周还有多少服务时长'}
+          </BigButton>
+        ) : null}
+
         <View className='section-title'>离您最近的驿站</View>
         {home ? <View className='t-small'>{home.note}</View> : null}
         {nearby.loading ? <Loading text='正在查找附近的驿站……' /> : null}

@@ -84,6 +84,11 @@ export default function MinePage() {
             邀请家人
           </BigButton>
         ) : null}
+        {area === 'resident' && loggedIn ? (
+          <BigButton variant='secondary' testId='my-subsidy' onPress={() => go(ROUTES.subsidy)}>
+            {user?.role === 'family' ? '老人的补贴和服务时长' : '我的补贴（每周服务时长）'}
+          </BigButton>
+        ) : null}
         {area === 'resident' ? (
           <BigButton variant='secondary' onPress={() => goTop(ROUTES.orders)}>
             我的订单
@@ -102,6 +107,7 @@ export default function MinePage() {
         {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffOrders)}>驿站今日订单</BigButton> : null}
         {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffComplaints)}>本站收到的投诉</BigButton> : null}
         {area === 'staff' ? <BigButton variant='secondary' testId='phone-order' onPress={() => goTop(ROUTES.staffPhoneOrder)}>代客下单（老人打电话来）</BigButton> : null}
+        {user?.role === 'station_admin' ? <BigButton variant='secondary' testId='station-prices' onPress={() => go(ROUTES.staffPrices)}>本站价格公示（改价格、发布）</BigButton> : null}
         {area === 'staff' ? <BigButton variant='secondary' testId='pending-elders' onPress={() => go(ROUTES.staffPendingElders)}>待确认的老人</BigButton> : null}
         {area === 'supervisor' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorComplaints)}>投诉督办</BigButton> : null}
         {area === 'supervisor' ? (
@@ -111,7 +117,7 @@ export default function MinePage() {
         ) : null}
         {area === 'supervisor' ? (
           <BigButton variant='secondary' testId='supervisor-more' onPress={() => goTop(ROUTES.supervisorMore)}>
-            监管工作（暂停接单、抽查、收费异常、考评）
+            监管工作（暂停接单、抽查、补贴认定和对账等）
           </BigButton>
         ) : null}
         <BigButton variant='secondary' onPress={() => go(ROUTES.stations)}>

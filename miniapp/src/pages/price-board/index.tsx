@@ -1,25 +1,48 @@
+import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { HOTLINE, STATION_KIND_LABELS, type PriceBoard } from '@carecircle/shared'
+import type { PriceBoard } from '@carecircle/shared'
 import { Page } from '../../components/page'
-import { Card, InfoRow } from '../../components/card'
-import { CallButton } from '../../components/call-button'
 import { BigButton } from '../../components/big-button'
 import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
-import { fetchPriceBoard } from '../../api'
+import { ElderPicker } from '../../components/elder-picker'
+import { PriceTable } from '../../components/price-table'
+import { fetchHours, fetchPriceBoard } from '../../api'
+import { getUser, isResident } from '../../auth/session'
 import { useLoad } from '../../lib/use-load'
+import { useBookingElder } from '../../lib/use-booking-elder'
 import { ROUTES, go, readParam, withQuery } from '../../lib/nav'
-import { formatDateCn } from '../../lib/time'
-import { PriceItem } from './price-item'
-import { Inspections } from './inspections'
-import { StationRating } from '../../components/station-rating'
+import { BoardHeader } from './board-header'
+import { BoardDetails } from './board-details'
+import { BoardHistory } from './board-history'
+import { MyPrices } from './my-prices'
 import './index.css'
 
-const STATUS_WORDS = { active: '正常服务', suspended: '已暂停接单', closed: '已停业' } as const
+/** Whose prices lead the board: the elder acting, or the parent a family member picked (as when booking). */
+function useReader() {
+  const user = getUser()
+  const resident = isResident(user)
+  const who = useBookingElder()
+  const elder = resident ? (who.elders.find((e) => e.id === who.elderId) ?? null) : null
+  const hours = useLoad(() => fetchHours(elder!.id), [elder?.id], !!elder)
+  const tier = hours.data?.tier ?? null
+  return {
+    elder,
+    several: resident && who.several,
+    pickProps: { elders: who.elders, elderId: who.elderId, onPick: who.setElderId },
+    // The tier in force (an expired verification already pays the list price); /api/me's until it loads.
+    tier: tier?.tier ?? elder?.tier ?? null,
+    explanation: tier?.explanation ?? null,
+    heading: !elder ? '' : user?.role === 'elder' ? '您的价格' : `${elder.name}的价格`,
+  }
+}
 
 function Board({ board }: { board: PriceBoard }) {
-  const { station, operator, complaintChannels, version } = board
+  const reader = useReader()
+  const [table, setTable] = useState(false)
+  const { station } = board
+  const mine = reader.elder && reader.tier
   return (
     <View className='stack' data-testid='price-board'>
       {station.status === 'suspended' ? (
@@ -30,60 +53,38 @@ function Board({ board }: { board: PriceBoard }) {
           <View>请选附近其他驿站。已经预约的，请在“我的订单”里看最新情况。</View>
         </View>
       ) : null}
-      <Card title={station.name}>
-        <InfoRow label='类型'>{STATION_KIND_LABELS[station.kind]}</InfoRow>
-        <InfoRow label='运营单位（公司）'>{operator.name}</InfoRow>
-        <InfoRow label='许可/备案号'>{operator.licenceNo}</InfoRow>
-        <InfoRow label='地址'>{station.address}</InfoRow>
-        <InfoRow label='驿站电话'>{station.phone}</InfoRow>
-        <InfoRow label='服务状态'>{STATUS_WORDS[station.status]}</InfoRow>
-        <InfoRow label='居民评价（近 90 天）'>
-          <StationRating rating={station.rating} ratingCount={station.ratingCount} />
-        </InfoRow>
-        <InfoRow label='执行日期'>{formatDateCn(version.effectiveFrom)}起执行</InfoRow>
-      </Card>
-
-      <View className='notice'>
-        价格分三类：无偿对象不用付钱或少付；低偿对象按优惠价；有偿对象按标准价。您属于哪一类由街道和民政部门核定，预约确认前会告诉您要付多少钱。
-      </View>
-
-      <View className='section-title'>收费标准</View>
+      <BoardHeader board={board} />
       {board.items.length === 0 ? <View className='notice warn'>这家驿站还没有公布服务价格。</View> : null}
-      {board.items.map((item) => (
-        <PriceItem key={item.serviceId} item={item} />
-      ))}
-
-      <Inspections inspections={board.inspections} />
-      <BigButton variant='secondary' testId='honour-board-link' onPress={() => go(ROUTES.honourBoard)}>
-        看红黑榜
-      </BigButton>
-
-      <View className='section-title'>对收费有疑问，怎么投诉</View>
-      <Card>
-        <View>1. 在本小程序里投诉：点下面的“投诉这家驿站”；是哪一次服务的问题，也可以在“我的订单”里打开那一单投诉。</View>
-        <View>2. 打驿站电话：{complaintChannels.stationPhone}</View>
-        <View>3. 打养老服务热线：{complaintChannels.hotline}</View>
-      </Card>
-      <BigButton variant='secondary' testId='complain-station' onPress={() => go(withQuery(ROUTES.complaintNew, { stationId: station.id }))}>
-        投诉这家驿站
-      </BigButton>
-      <View className='row'>
-        <View className='row-item'>
-          <CallButton phone={complaintChannels.stationPhone} ariaLabel={`打电话给${station.name}`}>
-            打驿站电话
-          </CallButton>
-        </View>
-        <View className='row-item'>
-          <CallButton phone={HOTLINE} variant='danger' ariaLabel={`拨打养老服务热线 ${HOTLINE}`}>
-            打 {HOTLINE}
-          </CallButton>
-        </View>
-      </View>
+      {reader.several ? <ElderPicker {...reader.pickProps} title='看谁的价格' pickHint='请点一下要看谁的价格。' /> : null}
+      {mine && board.items.length > 0 ? (
+        <MyPrices
+          items={board.items}
+          tier={reader.tier!}
+          heading={reader.heading}
+          explanation={reader.explanation}
+          onCompare={(item) => go(withQuery(ROUTES.priceCompare, { elderId: reader.elder!.id, serviceId: item.serviceId, stationId: station.id }))}
+        />
+      ) : null}
+      {mine ? (
+        <BigButton variant='secondary' testId='show-tier-table' onPress={() => setTable(!table)}>
+          {table ? '收起三类价格' : '看三类价格和服务内容'}
+        </BigButton>
+      ) : null}
+      {!mine || table ? (
+        <>
+          <View className='section-title'>收费标准（三类价格）</View>
+          <View className='t-small'>无偿、低偿对象由社区核定；预约确认前会告诉您要付多少钱。</View>
+          <PriceTable items={board.items} highlight={mine ? reader.tier : null} />
+        </>
+      ) : null}
+      {reader.elder ? null : <View className='t-muted'>登录后先看到您自己要付的价格，还可以和附近驿站比价。</View>}
+      <BoardHistory stationId={station.id} />
+      <BoardDetails board={board} />
     </View>
   )
 }
 
-/** 明码标价: public, no login. */
+/** 明码标价: public, no login; a logged-in elder or family member sees their own price first. */
 export default function PriceBoardPage() {
   const { params } = useRouter()
   const id = readParam(params, 'id')

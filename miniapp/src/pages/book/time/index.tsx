@@ -10,11 +10,11 @@ import { fetchServices } from '../../../api'
 import { useLoad } from '../../../lib/use-load'
 import { ROUTES, back, ensureLoggedIn, go, readParam, withQuery } from '../../../lib/nav'
 import { minutesText } from '../../../lib/words'
-import { ElderPicker } from './elder-picker'
+import { ElderPicker } from '../../../components/elder-picker'
 import { DayPicker, DayNotices } from './day-picker'
 import { SlotList } from './slot-list'
 import { useDaySlots } from './use-day-slots'
-import { useBookingElder } from './use-booking-elder'
+import { useBookingElder } from '../../../lib/use-booking-elder'
 
 /** Booking step 2: (whose visit,) which day, which time — or, before any time, why none can be booked. */
 export default function BookTimePage() {

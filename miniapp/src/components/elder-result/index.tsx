@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { TIER_LABELS, type ElderListItem } from '@carecircle/shared'
-import { Card, InfoRow } from '../components/card'
+import { Card, InfoRow } from '../card'
 
 /** One elder as staff find them: name, age, masked phone, address, tier; pending profiles say so in words. */
 export function ElderResult({ elder, children }: { elder: ElderListItem; children?: ReactNode }) {

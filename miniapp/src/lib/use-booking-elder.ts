@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { ElderSummary } from '@carecircle/shared'
-import { fetchMe } from '../../../api'
-import { getToken, saveMe } from '../../../auth/session'
-import { useLoad } from '../../../lib/use-load'
-import { defaultElderId, getLastElderId, saveLastElderId } from '../../../lib/booking-elder'
+import { fetchMe } from '../api'
+import { getToken, saveMe } from '../auth/session'
+import { useLoad } from './use-load'
+import { defaultElderId, getLastElderId, saveLastElderId } from './booking-elder'
 
 /**
  * Who this visit is for: the elders this user acts for (fresh /api/me), starting on the only one or the one booked

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import type { ElderSummary } from '@carecircle/shared'
-import { ElderPicker } from './elder-picker'
+import { ElderPicker } from '.'
 
 const elder = (id: number, name: string, status: ElderSummary['status'] = 'active'): ElderSummary => ({
   id, name, status, tier: 'paid', tierVerified: true, home: { lat: 28.88, lng: 105.44, address: '江阳区' },

@@ -1,0 +1,33 @@
+import { movementWords } from './subsidy-words'
+
+const entry = (movement: 'grant' | 'use' | 'refund' | 'adjust', deltaMinutes: number, extra: { orderId?: number; reason?: string; kind?: 'housekeeping' | 'medical' } = {}) => ({
+  movement,
+  deltaMinutes,
+  kind: extra.kind ?? 'housekeeping',
+  reason: extra.reason ?? '',
+  orderId: extra.orderId ?? null,
+})
+
+describe('movementWords: each ledger movement in words', () => {
+  it('a weekly grant says what was given', () => {
+    expect(movementWords(entry('grant', 180))).toEqual({ title: '每周发放：家政 3 小时', amount: '+3 小时', reason: null, orderId: null })
+  })
+
+  it('a use names its order and the minutes taken, with a minus sign in words', () => {
+    const w = movementWords(entry('use', -90, { orderId: 42 }))
+    expect(w.title).toBe('预约服务用了家政 1 小时 30 分钟')
+    expect(w.amount).toBe('−1 小时 30 分钟')
+    expect(w.orderId).toBe(42)
+  })
+
+  it('a refund says the order was cancelled and the minutes came back', () => {
+    const w = movementWords(entry('refund', 60, { orderId: 42, kind: 'medical' }))
+    expect(w.title).toBe('订单取消，退回医疗 1 小时')
+    expect(w.orderId).toBe(42)
+  })
+
+  it('an adjustment says increase or decrease and carries the supervisor’s reason', () => {
+    expect(movementWords(entry('adjust', 30, { reason: '上周迟到补回' }))).toMatchObject({ title: '工作人员调整：家政增加 30 分钟', reason: '上周迟到补回', orderId: null })
+    expect(movementWords(entry('adjust', -45, { reason: '重复发放' })).title).toBe('工作人员调整：家政减少 45 分钟')
+  })
+})

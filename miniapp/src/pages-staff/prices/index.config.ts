@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本站价格公示', enablePageMeta: true })

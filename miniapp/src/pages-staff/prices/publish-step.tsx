@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import { Choice, ChoiceGrid } from '../../components/choice'
+import { BigButton } from '../../components/big-button'
+import { businessDate, formatDateTime } from '../../lib/time'
+import { chosenTime, effectiveProblem, soonest } from './effective-time'
+
+type When = 'now' | 'tomorrow' | 'chosen'
+
+export interface PublishStepProps {
+  onPublish: (effectiveFrom: string) => Promise<unknown>
+  onBack: () => void
+}
+
+/** When the new prices start: in a minute, tomorrow 00:00, or a chosen day and time; said back in words before publishing. */
+export function PublishStep({ onPublish, onBack }: PublishStepProps) {
+  const [when, setWhen] = useState<When>('tomorrow')
+  const [date, setDate] = useState(businessDate(1))
+  const [time, setTime] = useState('08:00')
+  const effectiveFrom = when === 'now' ? soonest() : when === 'tomorrow' ? chosenTime(businessDate(1), '00:00') : chosenTime(date, time)
+  const problem = effectiveProblem(effectiveFrom)
+
+  return (
+    <View className='stack' data-testid='publish-step'>
+      <View className='section-title'>从什么时候起执行新价格</View>
+      <ChoiceGrid wide>
+        <Choice label='马上' sub='约 1 分钟后' selected={when === 'now'} testId='effective-now' onPress={() => setWhen('now')} />
+        <Choice label='明天零点' selected={when === 'tomorrow'} testId='effective-tomorrow' onPress={() => setWhen('tomorrow')} />
+        <Choice label='选日期时间' selected={when === 'chosen'} testId='effective-chosen' onPress={() => setWhen('chosen')} />
+      </ChoiceGrid>
+      {when === 'chosen' ? (
+        <View className='row'>
+          <View className='row-item'>
+            <View className='field-label'>日期</View>
+            <Picker mode='date' value={date} start={businessDate(0)} onChange={(e) => setDate(String(e.detail.value))}>
+              <View className='field picker-field' role='button' aria-label={`生效日期 ${date}，点一下修改`} data-testid='effective-date'>
+                {date}
+              </View>
+            </Picker>
+          </View>
+          <View className='row-item'>
+            <View className='field-label'>时间</View>
+            <Picker mode='time' value={time} onChange={(e) => setTime(String(e.detail.value))}>
+              <View className='field picker-field' role='button' aria-label={`生效时间 ${time}，点一下修改`} data-testid='effective-time'>
+                {time}
+              </View>
+            </Picker>
+          </View>
+        </View>
+      ) : null}
+      {problem ? (
+        <View className='notice warn' role='alert'>
+          {problem}
+        </View>
+      ) : (
+        <View className='notice' data-testid='effective-words'>
+          新价格从 <Text className='t-strong nowrap'>{formatDateTime(effectiveFrom)}</Text> 起执行。公示后不能再改，要改就再发一个新版本；在这之前预约的订单仍按预约时的价格。
+        </View>
+      )}
+      <BigButton testId='publish-confirm' disabled={!!problem} loadingText='正在公示，请稍候' onPress={() => onPublish(when === 'now' ? soonest() : effectiveFrom)}>
+        确认公示
+      </BigButton>
+      <BigButton variant='secondary' testId='publish-back' onPress={onBack}>
+        返回预览
+      </BigButton>
+    </View>
+  )
+}
+
+export default PublishStep

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '老人补贴认定', enablePageMeta: true })

@@ -51,6 +51,14 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'visits', path: '/#/pages/visits/index?elderId=1', login: DEMO_PHONES.family },
   { name: 'staff-phone-order', path: '/#/pages-staff/phone-order/index', login: DEMO_PHONES.staffStation1 },
   { name: 'staff-pending-elders', path: '/#/pages-staff/pending-elders/index', login: DEMO_PHONES.staffStation1 },
+  // Prices and subsidies (issue 10); the flows themselves are in subsidy.test.ts.
+  { name: 'price-board-elder', path: '/#/pages/price-board/index?id=1', login: DEMO_PHONES.elderFree },
+  { name: 'price-compare', path: `/#/pages/price-compare/index?elderId=2&serviceId=${CLEANING}&stationId=1`, login: DEMO_PHONES.elderLow },
+  { name: 'subsidy', path: '/#/pages/subsidy/index', login: DEMO_PHONES.elderLow },
+  { name: 'subsidy-family', path: '/#/pages/subsidy/index', login: DEMO_PHONES.family },
+  { name: 'staff-prices', path: '/#/pages-staff/prices/index', login: DEMO_PHONES.adminStation1 },
+  { name: 'supervisor-elders', path: '/#/pages-supervisor/elders/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-subsidy', path: '/#/pages-supervisor/subsidy/index', login: DEMO_PHONES.supervisor },
 ]
 
 const MODES = [

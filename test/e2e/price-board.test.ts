@@ -65,10 +65,12 @@ describe.each([
       for (const p of stored) {
         const item = page.locator(`[data-testid="price-item"][data-service-id="${p.service_id}"]`)
         await expect(item.innerText()).resolves.toContain(p.name)
+        // The unit is said once per service ("按小时计价"); each tier's cell has its price.
+        await expect(item.innerText()).resolves.toContain(`按${p.unit}计价`)
         const shown = async (tier: string) => (await item.locator(`[data-tier="${tier}"] .price-value`).innerText()).trim()
-        expect(await shown('paid')).toBe(`¥${formatYuan(p.paid_fen)}/${p.unit}`)
-        expect(await shown('low')).toBe(`¥${formatYuan(p.low_fen)}/${p.unit}`)
-        expect(await shown('free')).toBe(`¥${formatYuan(p.free_fen)}/${p.unit}`)
+        expect(await shown('paid')).toBe(`¥${formatYuan(p.paid_fen)}`)
+        expect(await shown('low')).toBe(`¥${formatYuan(p.low_fen)}`)
+        expect(await shown('free')).toBe(`¥${formatYuan(p.free_fen)}`)
       }
     } finally {
       await page.close()

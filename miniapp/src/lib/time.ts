@@ -32,6 +32,11 @@ export function formatDateCn(iso: string): string {
   return p ? `${p.y}年${p.m}月${p.d}日` : iso
 }
 
+/** "2027年1月1日 00:00": for dates that may be in another year (price versions, their start times). */
+export function formatDateTimeCn(iso: string): string {
+  return `${formatDateCn(iso)} ${formatTime(iso)}`
+}
+
 /** "09:00" */
 export function formatTime(iso: string): string {
   const p = parts(iso)

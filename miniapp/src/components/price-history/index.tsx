@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import type { PriceVersion } from '@carecircle/shared'
 import { WholeNumbers } from '../whole-numbers'
-import { formatDateTime } from '../../lib/time'
+import { formatDateTimeCn as when } from '../../lib/time'
+import '../card/index.css'
 import { versionStatusWords } from '../../lib/prices'
 
 /**
@@ -19,11 +20,11 @@ export function PriceHistory({ versions }: { versions: PriceVersion[] }) {
             <View className={`status ${status.tone}`}>{status.words}</View>
             <View className='t-strong'>
               {v.status === 'draft' ? '打算' : ''}
-              <Text className='nowrap'>{formatDateTime(v.effectiveFrom)}</Text> 起执行
+              <Text className='nowrap'>{when(v.effectiveFrom)}</Text> 起执行
             </View>
             {v.publishedAt ? (
               <View className='t-small'>
-                公示于 <Text className='nowrap'>{formatDateTime(v.publishedAt)}</Text>
+                公示于 <Text className='nowrap'>{when(v.publishedAt)}</Text>
               </View>
             ) : null}
             {v.note ? <View>说明：{v.note}</View> : null}

@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { CATEGORY_LABELS, TIER_LABELS, formatYuan, type PriceBoardItem, type Tier } from '@carecircle/shared'
 import { minutesText } from '../../lib/words'
 import { priceForTier } from '../../lib/prices'
+import '../card/index.css'
 import './index.css'
 
 const HOURS_WORDS = { housekeeping: '可用政府购买的家政服务时长', medical: '可用政府购买的医疗服务时长' } as const
@@ -11,8 +12,9 @@ const TIERS: Tier[] = ['free', 'low', 'paid']
 export type PriceTableItem = Pick<PriceBoardItem, 'serviceId' | 'name' | 'category' | 'unit' | 'content' | 'durationMinutes' | 'hoursKind' | 'freeFen' | 'lowFen' | 'paidFen'>
 
 /**
- * One service on the board: its name and unit, the three tier prices side by side (each its own cell, so a price
- * never breaks inside), then what the service includes. `highlight` marks the tier of the person reading, in words.
+ * One service on the board: its name and unit ("按小时计价", said once), the three tier prices side by side (each its
+ * own cell, so a price never breaks inside; three fit a 320 px phone), then what the service includes. `highlight`
+ * marks the tier of the person reading, in words.
  */
 export function PriceItem({ item, highlight }: { item: PriceTableItem; highlight?: Tier | null }) {
   return (
@@ -28,9 +30,7 @@ export function PriceItem({ item, highlight }: { item: PriceTableItem; highlight
               {TIER_LABELS[tier]}
               {tier === highlight ? '·您' : ''}
             </View>
-            <View className='price-value nowrap'>
-              ¥{formatYuan(priceForTier(item, tier))}/{item.unit}
-            </View>
+            <View className='price-value nowrap'>¥{formatYuan(priceForTier(item, tier))}</View>
           </View>
         ))}
       </View>

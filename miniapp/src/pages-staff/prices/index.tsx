@@ -10,7 +10,7 @@ import { PriceTable } from '../../components/price-table'
 import { PriceHistory } from '../../components/price-history'
 import { getToken, getUser } from '../../auth/session'
 import { ROUTES, ensureLoggedIn, go, withQuery } from '../../lib/nav'
-import { formatDateTime } from '../../lib/time'
+import { formatDateTimeCn } from '../../lib/time'
 import { previewItems, readLines } from './draft-lines'
 import { PriceLine } from './price-line'
 import { PublishStep } from './publish-step'
@@ -62,7 +62,7 @@ export default function StationPricesPage() {
         {step === 'done' && published ? (
           <View className='notice ok' role='status' data-testid='price-published'>
             <View className='t-big'>已公示</View>
-            新价格从 <Text className='nowrap'>{formatDateTime(published.effectiveFrom)}</Text> 起执行，居民在价格公示里能看到。
+            新价格从 <Text className='nowrap'>{formatDateTimeCn(published.effectiveFrom)}</Text> 起执行，居民在价格公示里能看到。
           </View>
         ) : null}
         {step === 'done' && stationId ? (
@@ -74,9 +74,21 @@ export default function StationPricesPage() {
         {step === 'edit' && d.lines ? (
           <>
             <View className='t-muted'>
-              价格按元填写，可以有角和分（如 12.50）。无偿价不能高于低偿价，低偿价不能高于标准价。改完先预览，再公示。
+              这里从现在执行的价格改起。价格都按元填，可以有角和分（如 12.50）。无偿价不能高于低偿价，低偿价不能高于标准价。改完先预览，再公示。
               {d.draftId ? '（这是上次保存的草稿，居民看不到。）' : ''}
             </View>
+            {d.waiting.length ? (
+              <View className='notice warn' data-testid='waiting-version'>
+                已经公示、还没到执行时间的价格：
+                {[...d.waiting].reverse().map((v, i) => (
+                  <Text key={v.id} className='nowrap'>
+                    {i ? '、' : ''}
+                    {formatDateTimeCn(v.effectiveFrom)} 起
+                  </Text>
+                ))}
+                。到了{d.waiting.length > 1 ? '各自的' : '那个'}时间，就换成那一版价格。
+              </View>
+            ) : null}
             {d.lines.length === 0 ? <View className='notice warn'>本站还没有公示过价格，也没有草稿。请先设置服务时间，再联系区里开通服务项目。</View> : null}
             {d.lines.map((line, i) => (
               <PriceLine key={line.serviceId} line={line} index={i} problem={d.problems[i]} onChange={(patch) => d.change(i, patch)} />

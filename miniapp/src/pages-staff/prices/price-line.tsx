@@ -1,5 +1,6 @@
 import { Input, View } from '@tarojs/components'
 import { TextBox } from '../../components/text-box'
+import '../../components/card/index.css'
 import { PRICE_FIELDS, type DraftLine, type PriceField } from './draft-lines'
 
 export interface PriceLineProps {
@@ -20,7 +21,7 @@ export function PriceLine({ line, index, problem, onChange }: PriceLineProps) {
       <View className='yuan-fields'>
         {PRICE_FIELDS.map(({ field, label }) => (
           <View key={field} className='yuan-field'>
-            <View className='field-label'>{label}（元）</View>
+            <View className='field-label'>{label}</View>
             <Input
               className='field yuan-input'
               type='digit'

@@ -7,7 +7,7 @@ import { linesFrom, readLines, type DraftLine } from './draft-lines'
 import { chosenTime } from './effective-time'
 
 /**
- * The station admin's draft: starts from the kept draft, else from the newest published prices; saved to the
+ * The station admin's draft: starts from the kept draft, else from the prices in force; saved to the
  * server as a draft (residents never see it) before it is previewed or published. Problems are kept per line,
  * ours and the server's (details.itemIndex).
  */
@@ -26,7 +26,8 @@ export function usePriceDraft(stationId: number | null) {
     if (lines !== null || !versions.data || !services.data) return
     const all = versions.data.versions
     const draft = all.find((v) => v.status === 'draft')
-    const base = draft ?? all.find((v) => v.status === 'published')
+    // What residents pay now is where a change starts (a version still waiting for its date is shown in the history).
+    const base = draft ?? all.find((v) => v.inForce) ?? all.find((v) => v.status === 'published')
     setLines(base ? linesFrom(base.items, nameOf) : [])
     setDraftId(draft?.id ?? null)
   }, [versions.data, services.data, lines])
@@ -82,5 +83,7 @@ export function usePriceDraft(stationId: number | null) {
     }
   }
 
-  return { versions, services, lines, draftId, problems, error, change, save, publish, nameOf }
+  // Published versions still waiting for their date: the admin is told, so a new one is not a surprise to them.
+  const waiting = (versions.data?.versions ?? []).filter((v) => v.status === 'published' && !v.inForce && Date.parse(v.effectiveFrom) > Date.now())
+  return { versions, services, lines, draftId, problems, error, change, save, publish, nameOf, waiting }
 }

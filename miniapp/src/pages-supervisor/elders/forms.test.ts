@@ -33,9 +33,9 @@ describe('recentMonths', () => {
   it('counts back across the new year in business time', () => {
     // 2027-01-01 00:30 in Shanghai is still 2026-12-31 in UTC.
     expect(recentMonths(3, Date.parse('2027-01-01T00:30:00+08:00'))).toEqual([
-      { month: '2027-01', label: '本月（2027年1月）' },
-      { month: '2026-12', label: '上月（2026年12月）' },
-      { month: '2026-11', label: '11月（2026年11月）' },
+      { month: '2027-01', label: '本月', sub: '2027年1月' },
+      { month: '2026-12', label: '上月', sub: '2026年12月' },
+      { month: '2026-11', label: '11月', sub: '2026年11月' },
     ])
   })
 })

@@ -9,7 +9,13 @@ import { businessDate, formatDateCn } from '../../lib/time'
 import { tierBody } from './forms'
 
 type Expiry = 'none' | 'year' | 'chosen'
-const labelOf = (c: TierCategory) => (c === 'none' ? '都不符合' : TIER_CATEGORIES[c].label)
+/** "重度残疾（二级以上）" → a short label that fits a button ("重度残疾") and the rest under it, with the tier. */
+function choiceWords(c: TierCategory): { label: string; sub: string } {
+  const tier = TIER_LABELS[TIER_CATEGORIES[c].tier]
+  if (c === 'none') return { label: '都不符合', sub: tier }
+  const m = /^(.*?)（(.*)）$/.exec(TIER_CATEGORIES[c].label)
+  return m ? { label: m[1]!, sub: `${m[2]} · ${tier}` } : { label: TIER_CATEGORIES[c].label, sub: tier }
+}
 
 /** 认定: the category decides the tier; a reason is required (what papers were seen) and an expiry is optional. */
 export function TierForm({ elderId, current, onDone }: { elderId: number; current: ElderTier; onDone: (t: ElderTier) => void }) {
@@ -39,8 +45,7 @@ export function TierForm({ elderId, current, onDone }: { elderId: number; curren
         {TIER_CATEGORY_CODES.map((c) => (
           <Choice
             key={c}
-            label={labelOf(c)}
-            sub={`${TIER_LABELS[TIER_CATEGORIES[c].tier]}`}
+            {...choiceWords(c)}
             selected={category === c}
             testId='tier-category'
             value={c}

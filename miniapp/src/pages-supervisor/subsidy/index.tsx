@@ -44,9 +44,9 @@ export default function SupervisorSubsidyPage() {
       <View className='stack' data-testid='subsidy-report'>
         {notice}
         <View className='field-label'>看哪个月：</View>
-        <ChoiceGrid wide>
+        <ChoiceGrid>
           {months.map((m) => (
-            <Choice key={m.month} label={m.label} selected={month === m.month} testId='report-month' value={m.month} onPress={() => setMonth(m.month)} />
+            <Choice key={m.month} label={m.label} sub={m.sub} selected={month === m.month} testId='report-month' value={m.month} onPress={() => setMonth(m.month)} />
           ))}
         </ChoiceGrid>
         {report.loading ? <Loading /> : null}

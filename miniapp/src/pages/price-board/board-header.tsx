@@ -18,8 +18,8 @@ export function BoardHeader({ board }: { board: PriceBoard }) {
         价格执行日期：<Text className='nowrap'>{formatDateCn(version.effectiveFrom)}</Text>起
       </View>
       <View className='board-complain' data-testid='board-complain'>
-        对收费有疑问：在本页下方点“投诉这家驿站”，或打驿站电话 <Text className='nowrap'>{complaintChannels.stationPhone}</Text>
-        、养老服务热线 <Text className='nowrap'>{complaintChannels.hotline}</Text>
+        收费有疑问：打驿站 <Text className='nowrap'>{complaintChannels.stationPhone}</Text>、热线{' '}
+        <Text className='nowrap'>{complaintChannels.hotline}</Text>，或在本页最下面投诉
       </View>
     </View>
   )

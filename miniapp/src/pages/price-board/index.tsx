@@ -31,8 +31,9 @@ function useReader() {
     elder,
     several: resident && who.several,
     pickProps: { elders: who.elders, elderId: who.elderId, onPick: who.setElderId },
-    // The tier in force (an expired verification already pays the list price); /api/me's until it loads.
-    tier: tier?.tier ?? elder?.tier ?? null,
+    // The tier in force (an expired verification already pays the list price); until it loads, /api/me's, where an
+    // unverified tier pays the list price too.
+    tier: tier?.tier ?? (elder ? (elder.tierVerified ? elder.tier : 'paid') : null),
     explanation: tier?.explanation ?? null,
     heading: !elder ? '' : user?.role === 'elder' ? '您的价格' : `${elder.name}的价格`,
   }
@@ -72,9 +73,9 @@ function Board({ board }: { board: PriceBoard }) {
       ) : null}
       {!mine || table ? (
         <>
-          <View className='section-title'>收费标准（三类价格）</View>
-          <View className='t-small'>无偿、低偿对象由社区核定；预约确认前会告诉您要付多少钱。</View>
+          <View className={`section-title${mine ? '' : ' tight'}`}>收费标准（三类价格）</View>
           <PriceTable items={board.items} highlight={mine ? reader.tier : null} />
+          <View className='t-small'>无偿、低偿对象由社区核定；预约确认前会告诉您要付多少钱。</View>
         </>
       ) : null}
       {reader.elder ? null : <View className='t-muted'>登录后先看到您自己要付的价格，还可以和附近驿站比价。</View>}

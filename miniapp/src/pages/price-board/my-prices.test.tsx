@@ -16,7 +16,8 @@ describe('MyPrices: the price this person pays, first', () => {
     expect(rows.map((r) => r.querySelector('[data-testid="my-price-value"]')?.textContent)).toEqual(['¥20.00/小时', '¥30.00/小时'])
     // The price comes before the words of the link in reading order.
     expect(rows[0].textContent!.indexOf('¥20.00')).toBeLessThan(rows[0].textContent!.indexOf('比价'))
-    expect(rows[0].textContent).toContain('可用政府购买时长')
+    // Minutes can only lower a price that is not already nothing, and only for services of a minutes kind.
+    expect(rows[0].textContent).toContain('可用政府购买时长抵扣')
     expect(rows[1].textContent).not.toContain('可用政府购买时长')
     expect(screen.getByText('王秀英的价格（低偿对象）')).toBeTruthy()
     expect(screen.getByTestId('tier-explanation').textContent).toContain('空巢')
@@ -31,7 +32,8 @@ describe('PriceTable: the three tiers side by side', () => {
     const first = screen.getAllByTestId('price-item')[0]
     const cells = Array.from(first.querySelectorAll('[data-tier]'))
     expect(cells.map((c) => c.getAttribute('data-tier'))).toEqual(['free', 'low', 'paid'])
-    expect(cells.map((c) => c.querySelector('.price-value')?.textContent)).toEqual(['¥0.00/小时', '¥20.00/小时', '¥40.00/小时'])
+    expect(cells.map((c) => c.querySelector('.price-value')?.textContent)).toEqual(['¥0.00', '¥20.00', '¥40.00'])
+    expect(first.textContent).toContain('按小时计价')
     expect(cells[0].textContent).toContain('·您')
     expect(cells[2].textContent).not.toContain('·您')
   })

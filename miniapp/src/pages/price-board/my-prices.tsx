@@ -20,14 +20,9 @@ export interface MyPricesProps {
 export function MyPrices({ items, tier, heading, explanation, onCompare }: MyPricesProps) {
   return (
     <View className='stack' data-testid='my-prices' data-tier={tier}>
-      <View className='section-title'>
+      <View className='section-title tight'>
         {heading}（{TIER_LABELS[tier]}对象）
       </View>
-      {explanation ? (
-        <View className='notice' data-testid='tier-explanation'>
-          {explanation}
-        </View>
-      ) : null}
       <View className='card my-price-list'>
         {items.map((item) => {
           const fen = priceForTier(item, tier)
@@ -38,7 +33,6 @@ export function MyPrices({ items, tier, heading, explanation, onCompare }: MyPri
               role='button'
               tabIndex={0}
               hoverClass='my-price-hover'
-              aria-label={`${item.name}，${heading}每${item.unit} ${formatYuan(fen)} 元。点一下与附近驿站比价`}
               data-testid='my-price'
               data-service-id={item.serviceId}
               onClick={() => onCompare(item)}
@@ -48,13 +42,18 @@ export function MyPrices({ items, tier, heading, explanation, onCompare }: MyPri
                 ¥{formatYuan(fen)}/{item.unit}
               </View>
               <View className='my-price-more'>
-                {item.hoursKind && tier !== 'paid' ? <Text>可用政府购买时长 · </Text> : null}
+                {item.hoursKind && tier !== 'paid' && fen > 0 ? <Text>可用政府购买时长抵扣 · </Text> : null}
                 <Text className='nowrap'>与附近驿站比价 ›</Text>
               </View>
             </View>
           )
         })}
       </View>
+      {explanation ? (
+        <View className='notice' data-testid='tier-explanation'>
+          {explanation}
+        </View>
+      ) : null}
     </View>
   )
 }

@@ -20,10 +20,12 @@ describe('movementWords: each ledger movement in words', () => {
     expect(w.orderId).toBe(42)
   })
 
-  it('a refund says the order was cancelled and the minutes came back', () => {
-    const w = movementWords(entry('refund', 60, { orderId: 42, kind: 'medical' }))
+  it('a refund says why the minutes came back: a cancellation, or a visit shorter than booked', () => {
+    const w = movementWords(entry('refund', 60, { orderId: 42, kind: 'medical', reason: '取消退回' }))
     expect(w.title).toBe('订单取消，退回医疗 1 小时')
     expect(w.orderId).toBe(42)
+    expect(movementWords(entry('refund', 5, { orderId: 42, reason: '按实际服务时长退回' })).title).toBe('实际服务比预约的时间短，退回家政 5 分钟')
+    expect(movementWords(entry('refund', 5, { orderId: 42, reason: '服务人员多记了时长' }))).toMatchObject({ title: '退回家政 5 分钟', reason: '服务人员多记了时长' })
   })
 
   it('an adjustment says increase or decrease and carries the supervisor’s reason', () => {

@@ -21,7 +21,7 @@ export function PriceItem({ item, highlight }: { item: PriceTableItem; highlight
     <View className='card price-item' data-testid='price-item' data-service-id={item.serviceId}>
       <View className='price-item-name'>
         <Text className='t-strong'>{item.name}</Text>
-        <Text className='t-small'>（按{item.unit}计价）</Text>
+        <Text className='t-small nowrap'>（按{item.unit}计价）</Text>
       </View>
       <View className='tier-cells'>
         {TIERS.map((tier) => (

@@ -10,6 +10,7 @@ import { Balances, Movements, TierCard } from '../../components/hours-view'
 import { fetchHours } from '../../api'
 import { useLoad } from '../../lib/use-load'
 import { ElderSearch } from '../../components/elder-search'
+import { WholeNumbers } from '../../components/whole-numbers'
 import { ROUTES } from '../../lib/nav'
 import { useSupervisor } from '../supervisor-only'
 import { TierForm } from './tier-form'
@@ -18,20 +19,17 @@ import { AdjustForm } from './adjust-form'
 /** One elder's tier and minutes, and the two forms that change them. */
 function ElderPanel({ elder, onBack }: { elder: ElderListItem; onBack: () => void }) {
   const hours = useLoad(() => fetchHours(elder.id), [elder.id])
-  const [done, setDone] = useState<string | null>(null)
+  // Each outcome is said under the button that caused it, where the supervisor is looking.
+  const [tierDone, setTierDone] = useState<string | null>(null)
+  const [adjustDone, setAdjustDone] = useState<string | null>(null)
   return (
     <View className='stack' data-testid='elder-panel' data-elder-id={elder.id}>
       <ElderResult elder={elder} />
       <BigButton variant='secondary' testId='change-elder' onPress={onBack}>
         换一位老人
       </BigButton>
-      {hours.loading ? <Loading /> : null}
+      {hours.loading && !hours.data ? <Loading /> : null}
       {hours.error ? <ErrorState error={hours.error} onRetry={hours.reload} /> : null}
-      {done ? (
-        <View className='notice ok' role='status' data-testid='supervisor-saved'>
-          {done}
-        </View>
-      ) : null}
       {hours.data ? (
         <>
           <TierCard hours={hours.data} />
@@ -40,26 +38,37 @@ function ElderPanel({ elder, onBack }: { elder: ElderListItem; onBack: () => voi
             elderId={elder.id}
             current={hours.data.tier}
             onDone={(t) => {
-              setDone(`已保存认定：${t.explanation}`)
+              setTierDone(`已保存认定：${t.explanation}`)
               hours.reload()
             }}
           />
+          <Saved text={tierDone} testId='tier-saved' />
           <View className='section-title'>本周服务时长</View>
           <Balances hours={hours.data} />
           <View className='section-title'>调整本周时长</View>
           <AdjustForm
             elderId={elder.id}
-            onDone={() => {
-              setDone('已调整本周时长，老人在“我的补贴”里能看到原因。')
+            onDone={(h) => {
+              const b = h.balances.map((x) => x.text).join('；')
+              setAdjustDone(`已调整。${b}。老人在“我的补贴”里能看到原因。`)
               hours.reload()
             }}
           />
+          <Saved text={adjustDone} testId='adjust-saved' />
           <View className='section-title'>本周记录</View>
           <Movements hours={hours.data} />
         </>
       ) : null}
     </View>
   )
+}
+
+function Saved({ text, testId }: { text: string | null; testId: string }) {
+  return text ? (
+    <View className='notice ok' role='status' data-testid={testId}>
+      <WholeNumbers text={text} />
+    </View>
+  ) : null
 }
 
 /** 老人补贴认定: find an elder by name or the phone's last 4 digits, verify the tier, adjust the week's minutes. */

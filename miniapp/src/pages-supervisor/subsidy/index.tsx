@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { formatYuan } from '@carecircle/shared'
 import { Page } from '../../components/page'
 import { Card } from '../../components/card'
@@ -44,9 +44,9 @@ export default function SupervisorSubsidyPage() {
       <View className='stack' data-testid='subsidy-report'>
         {notice}
         <View className='field-label'>看哪个月：</View>
-        <ChoiceGrid>
+        <ChoiceGrid wide>
           {months.map((m) => (
-            <Choice key={m.month} label={m.label} sub={m.sub} selected={month === m.month} testId='report-month' value={m.month} onPress={() => setMonth(m.month)} />
+            <Choice key={m.month} label={m.label} sub={<Text className='nowrap'>{m.sub}</Text>} selected={month === m.month} testId='report-month' value={m.month} onPress={() => setMonth(m.month)} />
           ))}
         </ChoiceGrid>
         {report.loading ? <Loading /> : null}

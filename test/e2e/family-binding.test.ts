@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { businessDate } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
-import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
-import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
-import { brokenText } from '../helpers/layout'
+import { launchBrowser, openPage, shot, typeInto, visible, type Browser } from '../helpers/browser'
+import { RULES } from '../helpers/age-friendly'
+import { everyWayOf, expectAgeFriendly as expectAgeFriendlyOn, type Rules } from '../helpers/every-way'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 import { act } from '../helpers/booking'
 
@@ -16,10 +16,6 @@ import { act } from '../helpers/booking'
 const SIZES = [
   { width: 375, height: 812 },
   { width: 320, height: 568 },
-] as const
-const MODES = [
-  { mode: 'normal', careMode: false, rules: RULES.normal },
-  { mode: 'care', careMode: true, rules: RULES.care },
 ] as const
 const WORK_NOTE = '打扫了厨房和卫生间，倒了垃圾'
 
@@ -35,35 +31,10 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** Screen-reader, size and no-broken-number checks on the screen as it is now. */
-async function expectAgeFriendly(page: Page, rules: { minFontPx: number; minTargetPx: number }) {
-  const problems = {
-    axe: await axeViolations(page),
-    small: await smallText(page, rules.minFontPx),
-    targets: await smallTargets(page, rules.minTargetPx),
-    // A phone number, a code digit, a short label or an amount never breaks across lines.
-    broken: await brokenText(page, '.choice-label, .bottom-nav-item, .nowrap, [data-testid="invite-code"], [data-testid="helper-phone"]'),
-  }
-  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [] })
-}
-
-/** Opens `path` as `phone` in both modes at both widths, waits for `testId`, checks and shoots each. */
-async function everyWay(name: string, phone: string, path: string, testId: string, look?: (page: Page) => Promise<void>) {
-  for (const { mode, careMode, rules } of MODES) {
-    for (const viewport of SIZES) {
-      const page = await openPage(browser, app.baseUrl, path, { careMode, login: await app.session(phone), viewport })
-      try {
-        await visible(page, testId).first().waitFor()
-        await settle(page)
-        if (look) await look(page)
-        await shot(page, `family-${name}-${mode}-${viewport.width}`)
-        await expectAgeFriendly(page, rules)
-      } finally {
-        await page.close()
-      }
-    }
-  }
-}
+// A phone number, a code digit, a short label or an amount never breaks across lines.
+const WHOLE = '.choice-label, .bottom-nav-item, .nowrap, [data-testid="invite-code"], [data-testid="helper-phone"]'
+const everyWay = everyWayOf({ app: () => app, browser: () => browser, prefix: 'family', sizes: SIZES, whole: WHOLE })
+const expectAgeFriendly = (page: Page, rules: Rules) => expectAgeFriendlyOn(page, rules, WHOLE)
 
 describe('a relative far away binds with the elder’s code, books for her and reads the visit record', () => {
   let code = ''

@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core'
 import { businessDate, formatYuan } from '@carecircle/shared'
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
-import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
-import { brokenText, coveredOrOffscreen } from '../helpers/layout'
+import { RULES } from '../helpers/age-friendly'
+import { coveredOrOffscreen } from '../helpers/layout'
+import { everyWayOf, expectAgeFriendly as expectAgeFriendlyOn, type Rules } from '../helpers/every-way'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 import { act, book, CLEANING } from '../helpers/booking'
 
@@ -18,10 +19,6 @@ import { act, book, CLEANING } from '../helpers/booking'
 const SIZES = [
   { width: 375, height: 667 },
   { width: 320, height: 568 },
-] as const
-const MODES = [
-  { mode: 'normal', careMode: false, rules: RULES.normal },
-  { mode: 'care', careMode: true, rules: RULES.care },
 ] as const
 /** Prices, phones, dates and short labels never break across lines. */
 const WHOLE = '.choice-label, .bottom-nav-item, .nowrap, .price-value, .my-price-value, .tier-name'
@@ -55,34 +52,8 @@ afterAll(async () => {
   await app?.close()
 })
 
-async function expectAgeFriendly(page: Page, rules: { minFontPx: number; minTargetPx: number }) {
-  const problems = {
-    axe: await axeViolations(page),
-    small: await smallText(page, rules.minFontPx),
-    targets: await smallTargets(page, rules.minTargetPx),
-    broken: await brokenText(page, WHOLE),
-  }
-  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [] })
-}
-
-/** Opens `path` as `phone` (or nobody) in both modes at both widths, waits for `testId`, shoots, looks and checks. */
-async function everyWay(name: string, phone: string | null, path: string, testId: string, look?: (page: Page, mode: string) => Promise<void>) {
-  for (const { mode, careMode, rules } of MODES) {
-    for (const viewport of SIZES) {
-      const login = phone ? await app.session(phone) : undefined
-      const page = await openPage(browser, app.baseUrl, path, { careMode, login, viewport })
-      try {
-        await visible(page, testId).first().waitFor()
-        await settle(page)
-        await shot(page, `subsidy-${name}-${mode}-${viewport.width}`)
-        if (look) await look(page, mode)
-        await expectAgeFriendly(page, rules)
-      } finally {
-        await page.close()
-      }
-    }
-  }
-}
+const everyWay = everyWayOf({ app: () => app, browser: () => browser, prefix: 'subsidy', sizes: SIZES, whole: WHOLE })
+const expectAgeFriendly = (page: Page, rules: Rules) => expectAgeFriendlyOn(page, rules, WHOLE)
 
 const asElder = () => app.session(DEMO_PHONES.elderFree)
 const tomorrow = () => businessDate(new Date(Date.now() + 24 * 3600_000))

@@ -16,6 +16,7 @@ export const DEMO_PHONES = {
   elderOutside: '13800000004',
   family: '13900000001',
   familyUnbound: '13900000002',
+  familyPending: '13900000003',
   staffStation1: '13700000011',
   staffStation2: '13700000021',
   adminStation1: '13600000001',
@@ -48,6 +49,7 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
     withPhone.forEach((e) => userRows.push({ id: 5000 + e.id, role: 'elder', name: e.name, phone: e.phone }))
     userRows.push({ id: 9001, role: 'family', name: '王丽（王秀英的女儿）', phone: DEMO_PHONES.family })
     userRows.push({ id: 9002, role: 'family', name: '赵强', phone: DEMO_PHONES.familyUnbound })
+    userRows.push({ id: 9003, role: 'family', name: '孙梅', phone: DEMO_PHONES.familyPending })
     await tx.insert(t.users).values(userRows)
 
     await tx.insert(t.elders).values(
@@ -57,7 +59,17 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
         tierVerifiedAt: e.verified ? SEEDED_AT : null, healthNotes: e.healthNotes, createdBy: 1,
       })),
     )
-    await tx.insert(t.familyLinks).values([{ elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT }])
+    // 孙梅 made a profile for her father, who has no WeChat: it waits for station 1's staff to see him (待确认的老人).
+    const s1 = stations[0]
+    const pendingId = elders.length + 1
+    await tx.insert(t.elders).values({
+      id: pendingId, userId: null, name: '孙德福', birthDate: '1941-09-15', phone: null, address: '泸州市江阳区江阳中路 102 号 2 栋 1 单元 201',
+      homeLat: s1.lat + 0.003, homeLng: s1.lng + 0.001, status: 'pending', createdBy: 9003, emergencyName: '孙梅', emergencyPhone: DEMO_PHONES.familyPending,
+    })
+    await tx.insert(t.familyLinks).values([
+      { elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT },
+      { elderId: pendingId, familyUserId: 9003, relation: '子女', consentedAt: SEEDED_AT },
+    ])
 
     // Price boards: one version in force for all; station 1 also shows its history and an announced change.
     let versionId = 0

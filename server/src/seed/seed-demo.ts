@@ -3,6 +3,7 @@ import type { Db } from '../db/client'
 import * as t from '../db/schema'
 import { MENU } from './menu'
 import { OPERATORS, adjustFen, demoElders, demoStations } from './demo-data'
+import { demoHistory } from './demo-history'
 
 const SEEDED_AT = new Date('2025-12-20T02:00:00Z')
 const at = (iso: string) => new Date(iso)
@@ -27,7 +28,7 @@ export const staffPhone = (stationId: number, k: number) => `1370000${pad(statio
 export const adminPhone = (stationId: number) => `1360000${pad(stationId)}`
 
 /** Seeds the demo district once: does nothing if the menu is already there. Returns whether it seeded. */
-export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { elders?: number; history?: boolean } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: sql<number>`COUNT(*)` }).from(t.services).for('update')
     if (Number(n) > 0) return false
@@ -107,6 +108,15 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
       }
     }
     await tx.insert(t.capacityRules).values(rules)
+
+    // The demo's last month of visits (npm start); tests start from no orders unless they ask for it.
+    if (opts.history) {
+      const h = demoHistory(stations, elders)
+      await tx.insert(t.orders).values(h.orders)
+      await tx.insert(t.orderEvents).values(h.events)
+      await tx.insert(t.hoursBalances).values(h.balances)
+      await tx.insert(t.hoursLedger).values(h.ledger)
+    }
     return true
   })
 }

@@ -170,7 +170,9 @@ export const ZElderRoundsResponse = z.object({
 })
 export type ElderRoundsResponse = z.infer<typeof ZElderRoundsResponse>
 
+/** A business month, the current one when left out. */
 export const ZRoundCoverageQuery = z.object({ month: ZMonth.optional() })
+export const ZElderRoundsQuery = ZRoundCoverageQuery
 const ZRoundShare = z.object({ elders: z.number().int(), onSchedule: z.number().int(), share: ZShare })
 export const ZRoundCoverageResponse = z.object({
   month: z.string(),

@@ -118,3 +118,20 @@ export function demoElders(stations: DemoStation[], count = 300): DemoElder[] {
   }
   return out
 }
+
+/**
+ * Demo 关爱巡访 plans: 陈德明 (独居, outside every circle: his rounds go to the supervisor), 李建国 (空巢: a call
+ * every 3 days), and one in fifteen of the others as living alone (weekly visits). 王秀英 has none, so a supervisor
+ * can try making one.
+ */
+export function demoCarePlans(elders: DemoElder[]) {
+  return elders
+    .filter((e) => e.id === 2 || e.id === 4 || (e.id > 4 && e.id % 15 === 0))
+    .map((e) => ({
+      elderId: e.id,
+      reason: e.id === 2 ? ('empty_nest' as const) : ('live_alone' as const),
+      note: e.id === 4 ? '独居，住得远，留意用电和用药' : e.id === 2 ? '子女在外地，每三天打个电话' : '独居，留意身体和家中安全',
+      mode: e.id === 2 ? ('phone' as const) : ('visit' as const),
+      everyDays: e.id === 2 ? 3 : 7,
+    }))
+}

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm'
+import { businessDate } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import * as t from '../db/schema'
 import { MENU } from './menu'
-import { OPERATORS, adjustFen, demoElders, demoStations } from './demo-data'
+import { OPERATORS, adjustFen, demoCarePlans, demoElders, demoStations } from './demo-data'
+import { dueAtOn } from '../care-rounds/round-schedule'
 
 const SEEDED_AT = new Date('2025-12-20T02:00:00Z')
 const at = (iso: string) => new Date(iso)
@@ -26,7 +28,7 @@ export const staffPhone = (stationId: number, k: number) => `1370000${pad(statio
 export const adminPhone = (stationId: number) => `1360000${pad(stationId)}`
 
 /** Seeds the demo district once: does nothing if the menu is already there. Returns whether it seeded. */
-export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { elders?: number; now?: Date } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: sql<number>`COUNT(*)` }).from(t.services).for('update')
     if (Number(n) > 0) return false
@@ -58,6 +60,10 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
       })),
     )
     await tx.insert(t.familyLinks).values([{ elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT }])
+    // 关爱巡访 for elders living alone and the like: the first rounds fall due tomorrow, whenever the demo is started.
+    const tomorrow = businessDate(new Date((opts.now ?? new Date()).getTime() + 86_400_000))
+    const plans = demoCarePlans(elders).map((p) => ({ ...p, firstDueAt: dueAtOn(tomorrow), createdBy: 1, createdAt: SEEDED_AT }))
+    if (plans.length) await tx.insert(t.careRoundPlans).values(plans)
 
     // Price boards: one version in force for all; station 1 also shows its history and an announced change.
     let versionId = 0

@@ -98,3 +98,15 @@ describe('round lists by station', () => {
     expect((await send('post', () => `/api/care-rounds/${round}/outcome`, { outcome: 'visited_well' })('adminOwn')).status).toBe(409)
   })
 })
+
+test('every care map and care round endpoint is in the OpenAPI document, with its roles’ refusals', async () => {
+  const { paths } = (await app.request.get('/api/openapi.json').expect(200)).body
+  for (const [p, method] of [
+    ['/api/care-map/coverage', 'get'], ['/api/care-map/map', 'get'], ['/api/care-map/what-if', 'post'],
+    ['/api/care-round-plans', 'post'], ['/api/care-round-plans', 'get'], ['/api/care-round-plans/{id}', 'put'], ['/api/care-round-plans/{id}/end', 'post'],
+    ['/api/care-rounds', 'get'], ['/api/care-rounds/missed', 'get'], ['/api/care-rounds/{id}/outcome', 'post'], ['/api/care-rounds/coverage', 'get'], ['/api/elders/{id}/rounds', 'get'],
+  ]) {
+    expect(paths[p]?.[method]).toBeDefined()
+  }
+  expect(paths['/api/care-map/map'].get.responses['403']).toBeDefined()
+})

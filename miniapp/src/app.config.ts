@@ -17,14 +17,21 @@ export default defineAppConfig({
     'pages/complaints/detail/index',
     'pages/messages/index',
     'pages/honour-board/index',
+    'pages/family/index',
+    'pages/family/bind/index',
+    'pages/family/invite/index',
+    'pages/family/new-elder/index',
+    'pages/visits/index',
+    'pages/visits/record/index',
   ],
   subPackages: [
-    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index'] },
+    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index'] },
     { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
-  requiredPrivateInfos: ['getLocation'],
-  permission: { 'scope.userLocation': { desc: '签到时记录服务人员所在位置，作为上门服务的凭证' } },
+  // A relative creating a parent's profile picks the home on the map (chooseLocation), or types it.
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '签到时记录服务人员所在位置，作为上门服务的凭证；为老人建档时在地图上选家的位置' } },
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTextStyle: 'white',

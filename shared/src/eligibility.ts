@@ -125,3 +125,33 @@ export type WeeklyGrantRequest = z.infer<typeof ZWeeklyGrantRequest>
 export function balanceText(kind: (typeof HOURS_KINDS)[number], granted: number, used: number): string {
   return `${HOURS_KIND_LABELS[kind]}：本周还剩 ${minutesText(Math.max(0, granted - used))}（共 ${minutesText(granted)}）`
 }
+
+/** 与附近驿站比价: the same service at every station whose circle covers the elder's home, by the elder's own price. */
+export const ZPriceComparisonQuery = z.object({
+  serviceId: z.string({ error: '缺少服务编号 serviceId' }).regex(/^[1-9]\d{0,15}$/, { error: '服务编号应为正整数' }).transform(Number),
+})
+export const ZPriceComparison = z.object({
+  elderId: z.number().int(),
+  service: z.object({ id: z.number().int(), name: z.string(), unit: z.string() }),
+  tier: ZTier,
+  /** "按王秀英的价格（无偿）从低到高" — whose price the list is sorted by. */
+  basis: z.string(),
+  stations: z.array(
+    z.object({
+      stationId: z.number().int(),
+      name: z.string(),
+      operatorName: z.string(),
+      status: z.enum(['active', 'suspended']),
+      yourPriceFen: z.number().int().describe('这位老人按其认定档次应付的单价（未扣政府购买时长），分'),
+      listPriceFen: z.number().int().describe('标准价（有偿价），分'),
+      travelMinutes: z.number().int(),
+      distanceMeters: z.number().int(),
+      travelMode: z.string(),
+      rating: z.number().nullable().describe('近 90 天评分，评价不足 5 条时为空（暂无评分）'),
+      ratingCount: z.number().int(),
+    }),
+  ),
+  /** Stations covering the home that have not priced this service (not offered there). */
+  notOffered: z.number().int(),
+})
+export type PriceComparison = z.infer<typeof ZPriceComparison>

@@ -1,5 +1,5 @@
 /**
- * The care map over the seeded demo district (30 stations, 300 elders): the API's figures are the pure functions'
+ * The care map over the seeded demo district (30 stations, 300 elders and one pending profile): the API's figures are the pure functions'
  * (server/scripts/care-map-figures.ts) on the same data; the map never sends a home or a cell of one; a suspended
  * station covers nobody; the what-if tool saves nothing.
  */
@@ -31,7 +31,7 @@ describe('GET /api/care-map/coverage', () => {
     const res = await get('/api/care-map/coverage').expect(200)
     const c = figures.coverage
     expect(res.body.overall).toEqual(c.overall)
-    expect(res.body.overall.elders).toBe(300)
+    expect(res.body.overall.elders).toBe(301) // 300 elders and the pending profile 孙德福
     expect(res.body.overall.covered).toBeLessThan(300) // some homes are outside every circle
     for (const row of res.body.byTier) expect({ elders: row.elders, covered: row.covered, share: row.share }).toEqual(c.byTier[row.tier as 'free'])
     for (const row of res.body.byAgeBand) expect({ elders: row.elders, covered: row.covered, share: row.share }).toEqual(c.byAgeBand[row.band as '90_plus'])
@@ -61,7 +61,7 @@ describe('GET /api/care-map/coverage', () => {
   it('narrows to a box, and a box with a side missing or upside down is a 400', async () => {
     const part = (await get('/api/care-map/coverage?south=28.86&west=105.42&north=28.89&east=105.46').expect(200)).body
     expect(part.overall.elders).toBeGreaterThan(0)
-    expect(part.overall.elders).toBeLessThan(300)
+    expect(part.overall.elders).toBeLessThan(301)
     expectError(await get('/api/care-map/coverage?south=28.86'), 400, 'VALIDATION_FAILED')
     expectError(await get('/api/care-map/coverage?south=28.9&west=105.42&north=28.86&east=105.46'), 400, 'VALIDATION_FAILED')
   })
@@ -74,7 +74,7 @@ describe('GET /api/care-map/map', () => {
     expect(byId.get(1)).toMatchObject({ kind: 'station', radiusMeters: 865, polygon: null }) // 15 min × 75 m/min ÷ 1.3
     expect(byId.get(5)).toMatchObject({ kind: 'complex', radiusMeters: 2000 })
     expect(res.body.cells.every((c: any) => c.count >= 2)).toBe(true)
-    expect(res.body.cells.reduce((n: number, c: any) => n + c.count, 0) + res.body.hidden).toBe(300)
+    expect(res.body.cells.reduce((n: number, c: any) => n + c.count, 0) + res.body.hidden).toBe(301)
     const homes = await query(app, sql`SELECT home_lat AS lat, home_lng AS lng FROM elders`)
     const numbers = new Set(JSON.stringify(res.body.cells).match(/-?\d+\.\d+/g)!.map(Number))
     for (const h of homes) expect(numbers.has(Number(h.lat)) && numbers.has(Number(h.lng))).toBe(false)
@@ -91,7 +91,7 @@ describe('POST /api/care-map/what-if', () => {
     expect(station.best.newlyCovered).toBeGreaterThanOrEqual(station.candidate.newlyCovered)
     const complex = (await app.request.post('/api/care-map/what-if').set(bearer(supervisor)).send({ kind: 'complex', point: cell.centre }).expect(200)).body
     expect(complex.candidate.newlyCovered).toBe(figures.largest!.complex.newlyCovered)
-    expect(complex.candidate.shareAfter).toBeCloseTo((figures.coverage.overall.covered + complex.candidate.newlyCovered) / 300, 10)
+    expect(complex.candidate.shareAfter).toBeCloseTo((figures.coverage.overall.covered + complex.candidate.newlyCovered) / 301, 10)
     expect(Number((await query(app, sql`SELECT COUNT(*) AS n FROM stations`))[0].n)).toBe(30) // nothing saved
   })
 

@@ -149,3 +149,35 @@ describe('a verification that lapses', () => {
     expect(row).toMatchObject({ tier: 'paid', tier_reason: 'none', tier_verified_at: null })
   })
 })
+
+describe('GET /api/elders/:id/price-comparison (与附近驿站比价)', () => {
+  const compare = (token: string, elderId: number, serviceId: number | string = CLEANING) => app.request.get(`/api/elders/${elderId}/price-comparison?serviceId=${serviceId}`).set(bearer(token))
+
+  it('lists every station whose circle covers the home, by the elder’s own price then travel time, each matching its public board', async () => {
+    now = new Date('2026-11-23T08:00:00+08:00')
+    const res = await compare(await app.login(DEMO_PHONES.family), 1)
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ elderId: 1, tier: 'free', basis: '按王秀英的价格（无偿）从低到高', service: { id: CLEANING } })
+    const list = res.body.stations as { stationId: number; yourPriceFen: number; listPriceFen: number; travelMinutes: number }[]
+    expect(list.length).toBeGreaterThan(1)
+    expect(list.some((s) => s.stationId === 1)).toBe(true)
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1], list[i]]
+      expect(a.yourPriceFen < b.yourPriceFen || (a.yourPriceFen === b.yourPriceFen && a.travelMinutes <= b.travelMinutes)).toBe(true)
+    }
+    for (const s of list) {
+      const board = (await app.request.get(`/api/stations/${s.stationId}/price-board`).expect(200)).body
+      const item = board.items.find((i: { serviceId: number }) => i.serviceId === CLEANING)
+      expect([s.stationId, s.yourPriceFen, s.listPriceFen]).toEqual([s.stationId, item.freeFen, item.paidFen])
+    }
+  })
+
+  it('an elder outside every circle gets an empty list; others’ elders and bad services are refused', async () => {
+    const outside = await compare(await app.login(DEMO_PHONES.elderOutside), 4).expect(200)
+    expect(outside.body.stations).toEqual([])
+    expectError(await compare(await app.login(DEMO_PHONES.familyUnbound), 1), 404, 'ELDER_NOT_FOUND')
+    expectError(await compare(await app.login(DEMO_PHONES.staffStation2), 1), 404, 'ELDER_NOT_FOUND')
+    expectError(await compare(supervisor, 1, 'abc'), 400, 'VALIDATION_FAILED')
+    expectError(await compare(supervisor, 1, 98765), 404, 'NOT_FOUND')
+  })
+})

@@ -42,6 +42,15 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'supervisor-charges', path: '/#/pages-supervisor/charges/index', login: DEMO_PHONES.supervisor },
   { name: 'honour-board', path: '/#/pages/honour-board/index' },
   { name: 'supervisor-figures', path: '/#/pages-supervisor/figures/index', login: DEMO_PHONES.supervisor },
+  // Family binding, profiles, visit records and phone-in booking (issue 9); the visit record itself is in family-binding.test.ts.
+  { name: 'family', path: '/#/pages/family/index', login: DEMO_PHONES.family },
+  { name: 'family-helpers', path: '/#/pages/family/index', login: DEMO_PHONES.elderFree },
+  { name: 'family-invite', path: '/#/pages/family/invite/index', login: DEMO_PHONES.elderFree },
+  { name: 'family-bind', path: '/#/pages/family/bind/index?code=123456', login: DEMO_PHONES.familyUnbound },
+  { name: 'family-new-elder', path: '/#/pages/family/new-elder/index', login: DEMO_PHONES.family },
+  { name: 'visits', path: '/#/pages/visits/index?elderId=1', login: DEMO_PHONES.family },
+  { name: 'staff-phone-order', path: '/#/pages-staff/phone-order/index', login: DEMO_PHONES.staffStation1 },
+  { name: 'staff-pending-elders', path: '/#/pages-staff/pending-elders/index', login: DEMO_PHONES.staffStation1 },
 ]
 
 const MODES = [

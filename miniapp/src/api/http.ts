@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { ApiError, MESSAGES } from './errors'
 import { getToken, clearSession } from '../auth/session'
 
-export type Method = 'GET' | 'POST'
+export type Method = 'GET' | 'POST' | 'DELETE'
 
 export interface RequestOptions {
   /** Extra headers, e.g. Idempotency-Key. */

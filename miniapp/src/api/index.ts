@@ -39,3 +39,4 @@ export const orderAction = (id: number, action: OrderAction, body: OrderActionBo
 
 export * from './complaints'
 export * from './supervision'
+export * from './family'

@@ -29,6 +29,14 @@ export const ROUTES = {
   staffComplaintDetail: '/pages-staff/complaints/detail/index',
   supervisorComplaints: '/pages-supervisor/complaints/index',
   supervisorComplaintDetail: '/pages-supervisor/complaints/detail/index',
+  family: '/pages/family/index',
+  familyBind: '/pages/family/bind/index',
+  familyInvite: '/pages/family/invite/index',
+  familyNewElder: '/pages/family/new-elder/index',
+  visits: '/pages/visits/index',
+  visitRecord: '/pages/visits/record/index',
+  staffPhoneOrder: '/pages-staff/phone-order/index',
+  staffPendingElders: '/pages-staff/pending-elders/index',
 } as const
 
 /** Where a role reads one complaint: residents in the main package, stations and supervisors in their subpackages. */

@@ -1,11 +1,12 @@
 import Router from '@koa/router'
-import { ZElderTier, ZHoursAdjustRequest, ZHoursQuery, ZHoursResponse, ZIdParams, ZSetTierRequest, ZWeeklyGrantRequest } from '@carecircle/shared'
+import { ZPriceComparison, ZPriceComparisonQuery, ZElderTier, ZHoursAdjustRequest, ZHoursQuery, ZHoursResponse, ZIdParams, ZSetTierRequest, ZWeeklyGrantRequest } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
 import type { AppDeps } from '../app'
 import { setTier } from './set-tier'
 import { getHours } from './get-hours'
 import { adjustHours } from './adjust-hours'
 import { setWeeklyGrant } from './set-weekly-grant'
+import { comparePrices } from './compare-prices'
 
 export function eligibilityRoutes(deps: AppDeps): Router {
   const r = new Router()
@@ -28,6 +29,11 @@ export function eligibilityRoutes(deps: AppDeps): Router {
     r,
     { method: 'put', path: '/api/elders/:id/hours/weekly-grant', tag: 'subsidy', summary: '为这位老人单独设定每周时长（null 为按辖区标准），从下一次发放起生效', access: ['supervisor'], params: ZIdParams, body: ZWeeklyGrantRequest, response: ZHoursResponse, errors: [400, 401, 403, 404] },
     ({ auth, params, body }) => setWeeklyGrant(deps, auth, params.id, body),
+  )
+  defineRoute(
+    r,
+    { method: 'get', path: '/api/elders/:id/price-comparison', tag: 'subsidy', summary: '与附近驿站比价：覆盖老人家的各驿站同一服务，按这位老人应付的价格从低到高，附评分和路程', access: ['elder', 'family', 'staff', 'station_admin', 'supervisor'], params: ZIdParams, query: ZPriceComparisonQuery, response: ZPriceComparison, errors: [400, 401, 404] },
+    ({ auth, params, query }) => comparePrices(deps, auth, params.id, query.serviceId),
   )
   return r
 }

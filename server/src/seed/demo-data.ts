@@ -135,3 +135,9 @@ export function demoCarePlans(elders: DemoElder[]) {
       everyDays: e.id === 2 ? 3 : 7,
     }))
 }
+
+/** 孙德福: the profile 孙梅 made for her father without WeChat, next to station 1, pending (unverified: paid). */
+export function demoPendingProfile(stations: DemoStation[], id: number) {
+  const s1 = stations[0]
+  return { id, name: '孙德福', birthDate: '1941-09-15', address: '泸州市江阳区江阳中路 102 号 2 栋 1 单元 201', lat: s1.lat + 0.003, lng: s1.lng + 0.001 }
+}

@@ -4,7 +4,7 @@ import { ROUTES, goTop } from '../../lib/nav'
 import './index.css'
 
 export type NavArea = 'resident' | 'staff' | 'supervisor'
-export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor' | 'complaints' | 'more'
+export type NavKey = 'home' | 'orders' | 'mine' | 'staff' | 'supervisor' | 'complaints' | 'more' | 'phone'
 
 const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   resident: [
@@ -14,6 +14,8 @@ const ITEMS: Record<NavArea, { key: NavKey; label: string; url: string }[]> = {
   ],
   staff: [
     { key: 'staff', label: '今日订单', url: ROUTES.staffOrders },
+    // 代客下单 for an elder who phoned in (three characters, so four items fit a 320 px phone in 长辈版); 待确认老人 is reached from it and from 我的.
+    { key: 'phone', label: '代下单', url: ROUTES.staffPhoneOrder },
     { key: 'complaints', label: '投诉', url: ROUTES.staffComplaints },
     { key: 'mine', label: '我的', url: ROUTES.mine },
   ],

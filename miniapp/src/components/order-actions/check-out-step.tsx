@@ -4,6 +4,9 @@ import { formatYuan, type Order, type OrderActionBody } from '@carecircle/shared
 import { yuanToFen } from '../../lib/money'
 import { Choice, ChoiceGrid } from '../choice'
 import { formatTime } from '../../lib/time'
+import { TextBox } from '../text-box'
+
+const WORK_NOTE_MAX = 200
 
 const CORRECTION_REASONS = ['老人中途有事，提前结束', '中途离开过', '服务内容比预约的少']
 
@@ -32,6 +35,7 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
   const [reason, setReason] = useState('')
   const [chargeDiffers, setChargeDiffers] = useState(false)
   const [charged, setCharged] = useState('')
+  const [workNote, setWorkNote] = useState('')
 
   const n = Number(minutes)
   const tooMany = correcting && minutes.trim() !== '' && derived !== null && n > derived
@@ -39,8 +43,9 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
   useEffect(() => {
     const minutesOk = !correcting || (minutes.trim() !== '' && Number.isInteger(n) && n >= 0 && !tooMany && reason.trim() !== '')
     if (!minutesOk || chargedFen === null) return onBody(null)
-    onBody({ chargedFen, ...(correcting ? { correctedMinutes: n, correctionReason: reason.trim() } : {}) })
-  }, [correcting, minutes, reason, chargedFen])
+    const note = workNote.trim()
+    onBody({ chargedFen, ...(note ? { workNote: note } : {}), ...(correcting ? { correctedMinutes: n, correctionReason: reason.trim() } : {}) })
+  }, [correcting, minutes, reason, chargedFen, workNote])
 
   return (
     <>
@@ -67,6 +72,12 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
           <Input className='field' value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '少报的原因' }} />
         </>
       ) : null}
+      {/* What was done: the line the elder's family reads in the visit record. */}
+      <View className='field-label'>服务内容（做了什么，家属会看到）</View>
+      <TextBox value={workNote} onChange={setWorkNote} label='服务内容' placeholder='例如：打扫了厨房和卫生间，换洗了床单' maxLength={WORK_NOTE_MAX} testId='work-note' />
+      <View className='t-small' data-testid='work-note-count'>
+        {workNote.length}/{WORK_NOTE_MAX} 字
+      </View>
       {/* What was collected is recorded with the visit: a difference from the quote flags the order for the family and the supervisor. */}
       <View className='t-big' data-testid='check-out-charge'>
         预约时老人应付 <Text className='nowrap'>¥{formatYuan(payable)}</Text>，实际收了多少？

@@ -150,4 +150,19 @@ describe('OrderActions', () => {
     })
     expect(send.mock.calls[0][0].data).toEqual({ chargedFen: 6050 })
   })
+
+  it('check-out sends what was done (服务内容) when the worker writes it, trimmed, at most 200 characters', async () => {
+    const serving = { ...order(['complete']), status: 'in_service' as const, visit: { ...order([]).visit, checkInAt: new Date(Date.now() - 30 * 60_000).toISOString() } }
+    send.mockResolvedValue({ statusCode: 200, data: { ...serving, status: 'completed', allowedActions: [] } })
+    render(<OrderActions order={serving} onChanged={jest.fn()} />)
+    fireEvent.click(screen.getByTestId('action-complete'))
+    const note = screen.getByTestId('work-note')
+    expect(note.getAttribute('maxlength')).toBe('200')
+    fireEvent(note, new CustomEvent('input', { detail: { value: '  打扫了厨房和卫生间 ' } }))
+    expect(screen.getByTestId('work-note-count').textContent).toBe('12/200 字')
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action-complete-confirm'))
+    })
+    expect(send.mock.calls[0][0].data).toEqual({ chargedFen: serving.price.payableFen, workNote: '打扫了厨房和卫生间' })
+  })
 })

@@ -23,6 +23,7 @@ export function OrderCard({ order, onPress, showAddress = false, children }: Ord
       </View>
       <View>时间：{formatDateTime(order.slotStart)}</View>
       <View>老人：{order.elder.name}</View>
+      {order.channel !== 'self' ? <View data-testid='placed-by'>{order.placedBy.text}</View> : null}
       {showAddress ? <View>地址：{order.elder.address}</View> : null}
       <View>驿站：{order.station ? order.station.name : '暂未安排'}</View>
       {onPress ? <View className='link-text'>点这里看详情 ›</View> : null}

@@ -44,6 +44,11 @@ export default function HomePage() {
     <Page title={user ? `${user.name}，您好` : '您好，欢迎使用颐邻'} active='home' station={nearest ?? null}>
       <View className='stack'>
         <CareModeToggle />
+        {user?.role === 'family' ? (
+          <BigButton testId='home-family' onPress={() => go(ROUTES.family)}>
+            我的家人：看老人的预约和上门记录
+          </BigButton>
+        ) : null}
 
         <View className='section-title'>预约上门服务</View>
         <View className='t-muted'>点一下要的服务，选个时间，再确认，就约好了。</View>

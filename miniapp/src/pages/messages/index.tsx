@@ -15,7 +15,8 @@ import { navArea } from '../../lib/nav-area'
 
 function openUrl(n: Notification, role: Role | undefined): string {
   if (n.entity === 'complaint') return complaintDetailUrl(role, n.entityId)
-  if (n.entity === 'elder') return ROUTES.mine
+  // A binding (family_link) or news about an elder (confirmed, tier): the family page of whoever reads it.
+  if (n.entity === 'family_link' || n.entity === 'elder') return role === 'elder' || role === 'family' ? ROUTES.family : ROUTES.mine
   if (role === 'staff' || role === 'station_admin') return ROUTES.staffOrders
   return withQuery(ROUTES.orderDetail, { id: n.entityId })
 }
@@ -88,7 +89,7 @@ export default function MessagesPage() {
             </View>
             {n.body !== n.title ? <View>{n.body}</View> : null}
             <View className='t-small'>{formatDateTime(n.createdAt)}</View>
-            <View className='link-text'>{n.entity === 'complaint' ? '看这条投诉 ›' : n.entity === 'elder' ? '去“我的”看看 ›' : '看这个订单 ›'}</View>
+            <View className='link-text'>{n.entity === 'complaint' ? '看这条投诉 ›' : n.entity === 'order' ? '看这个订单 ›' : '去看看 ›'}</View>
           </Card>
         ))}
         {list.error ? <ErrorState error={list.error} onRetry={list.items.length ? list.loadMore : list.reload} /> : null}

@@ -69,6 +69,21 @@ export default function MinePage() {
         ) : null}
 
         <View className='section-title'>常用</View>
+        {user?.role === 'family' ? (
+          <BigButton testId='my-family' onPress={() => go(ROUTES.family)}>
+            我的家人（绑定老人、看上门记录）
+          </BigButton>
+        ) : null}
+        {user?.role === 'elder' ? (
+          <BigButton testId='my-helpers' onPress={() => go(ROUTES.family)}>
+            谁可以帮我预约
+          </BigButton>
+        ) : null}
+        {user?.role === 'elder' ? (
+          <BigButton variant='secondary' testId='invite-family' onPress={() => go(ROUTES.familyInvite)}>
+            邀请家人
+          </BigButton>
+        ) : null}
         {area === 'resident' ? (
           <BigButton variant='secondary' onPress={() => goTop(ROUTES.orders)}>
             我的订单
@@ -86,6 +101,8 @@ export default function MinePage() {
         ) : null}
         {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffOrders)}>驿站今日订单</BigButton> : null}
         {area === 'staff' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.staffComplaints)}>本站收到的投诉</BigButton> : null}
+        {area === 'staff' ? <BigButton variant='secondary' testId='phone-order' onPress={() => goTop(ROUTES.staffPhoneOrder)}>代客下单（老人打电话来）</BigButton> : null}
+        {area === 'staff' ? <BigButton variant='secondary' testId='pending-elders' onPress={() => go(ROUTES.staffPendingElders)}>待确认的老人</BigButton> : null}
         {area === 'supervisor' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorComplaints)}>投诉督办</BigButton> : null}
         {area === 'supervisor' ? (
           <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorUnassigned)}>

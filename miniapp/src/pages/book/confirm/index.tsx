@@ -11,17 +11,19 @@ import { getMe, getToken, getUser } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
 import { newIdempotencyKey } from '../../../lib/ids'
 import { saveHelpStation } from '../../../lib/help-contacts'
+import { saveLastElderId } from '../../../lib/booking-elder'
 import { ROUTES, back, ensureLoggedIn, goTop, readParam, withQuery } from '../../../lib/nav'
 import { QuoteSummary } from './quote-summary'
 
 /** Errors where trying again cannot help: offer another time, home, or the existing order instead. */
 const NO_RETRY = new Set([
   'SLOT_FULL', 'SLOT_NOT_BOOKABLE', 'NO_STATION_IN_CIRCLE', 'SERVICE_NOT_OFFERED', 'NO_PRICE_PUBLISHED',
-  'ALREADY_BOOKED', 'ELDER_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'FORBIDDEN',
+  'ALREADY_BOOKED', 'ELDER_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED', 'FORBIDDEN', 'ELDER_PENDING',
 ])
 
 function nextStep(code: string): string | undefined {
   if (code === 'ALREADY_BOOKED') return '不用重复预约，可以在“我的订单”里查看。'
+  if (code === 'ELDER_PENDING') return '驿站工作人员上门见过老人、确认资料后就能预约；着急的话请打给驿站或拨打 12349。'
   if (NO_RETRY.has(code)) return '请换个时间或换项服务；也可以拨打 12349，请人帮您安排。'
   return undefined
 }
@@ -43,7 +45,7 @@ export default function BookConfirmPage() {
   const [idempotencyKey] = useState(newIdempotencyKey)
   const [orderError, setOrderError] = useState<ApiError | null>(null)
   const quote = useLoad(() => createQuote({ elderId, serviceId, slotStart }), [], valid && loggedIn)
-  const elderName = getMe()?.elders.find((e) => e.id === elderId)?.name
+  const elderName = getMe()?.elders.find((e) => e.id === elderId)?.name ?? (readParam(params, 'elderName') || undefined)
   // The elder pays for their own visit; family booking for them reads what this visit costs.
   const payLabel = getUser()?.role === 'elder' ? '您需支付' : '本次需支付'
 
@@ -52,6 +54,7 @@ export default function BookConfirmPage() {
     try {
       const order = await createOrder({ elderId, serviceId, slotStart }, idempotencyKey)
       if (order.station) saveHelpStation(order.station)
+      if (getUser()?.role === 'family') saveLastElderId(elderId)
       Taro.redirectTo({ url: withQuery(ROUTES.orderDetail, { id: order.id, created: 1 }) })
     } catch (err) {
       setOrderError(toApiError(err))

@@ -8,13 +8,18 @@ export interface ElderPickerProps {
   onPick: (id: number) => void
 }
 
-/** Step 1 for a family member who books for more than one parent: whose visit. */
+/**
+ * Step 1 for a family member with more than one parent: whose visit (starts on the last one booked for).
+ * A profile still waiting for the station's visit is named, not offered: it cannot be booked yet.
+ */
 export function ElderPicker({ elders, elderId, onPick }: ElderPickerProps) {
+  const bookable = elders.filter((e) => e.status === 'active')
+  const pending = elders.filter((e) => e.status === 'pending')
   return (
     <>
       <View className='section-title'>1. 为谁预约</View>
       <ChoiceGrid>
-        {elders.map((e) => (
+        {bookable.map((e) => (
           <Choice
             key={e.id}
             label={e.name}
@@ -26,6 +31,12 @@ export function ElderPicker({ elders, elderId, onPick }: ElderPickerProps) {
           />
         ))}
       </ChoiceGrid>
+      {pending.map((e) => (
+        <View key={e.id} className='notice warn' data-testid='elder-pending'>
+          {e.name}的资料还在等驿站工作人员上门确认，确认后才能预约。
+        </View>
+      ))}
+      {elderId === null && bookable.length > 1 ? <View className='t-muted'>请先点一下要为谁预约。</View> : null}
     </>
   )
 }

@@ -20,11 +20,14 @@ import { useBookingElder } from './use-booking-elder'
 export default function BookTimePage() {
   const { params } = useRouter()
   const serviceId = Number(readParam(params, 'serviceId'))
+  // 代客下单: staff or a supervisor book for the elder who phoned in, named in the link.
+  const forId = Number(readParam(params, 'elderId'))
+  const forElder = forId > 0 ? { id: forId, name: readParam(params, 'elderName') } : null
   useEffect(() => {
     ensureLoggedIn(withQuery(ROUTES.bookTime, { serviceId }), '预约服务前请先登录，登录后会回到这一步。')
   }, [])
 
-  const { loggedIn, me, elders, elderId, elder, setElderId, several } = useBookingElder()
+  const { loggedIn, me, elders, elderId, elder, setElderId, several } = useBookingElder(forElder)
   const services = useLoad(fetchServices, [])
   const service = services.data?.services.find((s) => s.id === serviceId)
   const { days, day, pickDay, slots, data, skipped, noneThisWeek, weekReason } = useDaySlots(elderId, serviceId)
@@ -43,9 +46,16 @@ export default function BookTimePage() {
         {services.error ? <ErrorState error={services.error} onRetry={services.reload} /> : null}
         {me.loading ? <Loading /> : null}
         {me.error ? <ErrorState error={me.error} onRetry={me.reload} /> : null}
-        {me.data && elders.length === 0 ? (
+        {forElder ? (
+          <View className='notice' data-testid='booking-for'>
+            为 <Text className='t-strong'>{forElder.name || '这位老人'}</Text> 代为预约（电话代订）
+          </View>
+        ) : null}
+        {me.data && !elders.some((e) => e.status === 'active') && !several ? (
           <View className='notice warn'>
-            这个账号还没有可以代为预约的老人（家属要先和老人绑定，并经老人同意）。如需帮助，请拨打上方的 12349。
+            {elders.length === 0
+              ? '这个账号还没有可以代为预约的老人（家属要先和老人绑定，并经老人同意）。请在“我的家人”里绑定；如需帮助，请拨打上方的 12349。'
+              : `${elders[0].name}的资料还在等驿站工作人员上门确认，确认后才能预约。`}
           </View>
         ) : null}
         {several ? <ElderPicker elders={elders} elderId={elderId} onPick={setElderId} /> : null}
@@ -64,7 +74,7 @@ export default function BookTimePage() {
             {data?.serviceOffered ? (
               <SlotList
                 slots={data.slots}
-                onPick={(slotStart) => go(withQuery(ROUTES.bookConfirm, { serviceId, elderId: elderId as number, slotStart }))}
+                onPick={(slotStart) => go(withQuery(ROUTES.bookConfirm, { serviceId, elderId: elderId as number, slotStart, elderName: forElder?.name }))}
                 onOpenOrder={(id) => go(withQuery(ROUTES.orderDetail, { id }))}
               />
             ) : null}

@@ -56,4 +56,21 @@ describe('order details', () => {
     render(<Details order={order({})} />)
     expect(screen.queryByText('实收')).toBeNull()
   })
+
+  it('says who placed the order when it was not the elder: a relative, or a station worker by phone', () => {
+    const { unmount } = render(<Details order={order({})} />)
+    expect(screen.queryByTestId('placed-by')).toBeNull()
+    unmount()
+    render(<Details order={order({ channel: 'phone', placedBy: { role: 'staff', name: '张师傅', stationName: '兴隆养老服务驿站', text: '由 兴隆养老服务驿站 张师傅 电话代订' } })} />)
+    expect(row('谁预约的')).toBe('谁预约的由 兴隆养老服务驿站 张师傅 电话代订')
+  })
+
+  it('after the visit, names the worker and what was done', () => {
+    render(<Details order={order({
+      status: 'completed',
+      visit: { checkInAt: '2026-11-24T08:55:00+08:00', checkOutAt: '2026-11-24T09:55:00+08:00', servedMinutes: 60, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: '张师傅', workNote: '打扫了厨房' },
+    })} />)
+    expect(row('服务人员')).toBe('服务人员张师傅')
+    expect(row('做了什么')).toBe('做了什么打扫了厨房')
+  })
 })

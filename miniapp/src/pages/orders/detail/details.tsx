@@ -21,6 +21,8 @@ function Visit({ visit }: { visit: Order['visit'] }) {
       </InfoRow>
       {visit.checkOutAt ? <InfoRow label='签退'>{formatTime(visit.checkOutAt)}</InfoRow> : null}
       {served ? <InfoRow label='服务时长'>{served}</InfoRow> : null}
+      {visit.workerName ? <InfoRow label='服务人员'>{visit.workerName}</InfoRow> : null}
+      {visit.workNote ? <InfoRow label='做了什么'>{visit.workNote}</InfoRow> : null}
     </>
   )
 }
@@ -34,10 +36,23 @@ export function Details({ order }: { order: Order }) {
       </InfoRow>
       <InfoRow label='上门时间'>{formatDateTime(order.slotStart)}</InfoRow>
       <InfoRow label='老人'>{order.elder.name}</InfoRow>
+      {order.channel !== 'self' ? (
+        <InfoRow label='谁预约的'>
+          <View data-testid='placed-by'>{order.placedBy.text}</View>
+        </InfoRow>
+      ) : null}
       <InfoRow label='地址'>
         <WholeNumbers text={order.elder.address} />
       </InfoRow>
-      <InfoRow label='驿站'>{order.station ? `${order.station.name}（电话 ${order.station.phone}）` : '暂未安排驿站，我们会尽快处理'}</InfoRow>
+      <InfoRow label='驿站'>
+        {order.station ? (
+          <>
+            {order.station.name}（<Text className='nowrap'>电话 {order.station.phone}</Text>）
+          </>
+        ) : (
+          '暂未安排驿站，我们会尽快处理'
+        )}
+      </InfoRow>
       <InfoRow label={order.station ? '为什么是这家驿站' : '派单情况'}>
         <WholeNumbers text={order.routeExplanation} />
       </InfoRow>

@@ -68,6 +68,11 @@ export default function OrderDetailPage() {
                 有问题，打给驿站
               </CallButton>
             ) : null}
+            {order.status === 'completed' ? (
+              <BigButton variant='secondary' testId='open-visit-record' onPress={() => go(withQuery(ROUTES.visitRecord, { orderId: order.id }))}>
+                看服务记录（谁来的、做了什么）
+              </BigButton>
+            ) : null}
             {order.charge?.flag === 'overcharge' ? (
               <BigButton variant='primary' testId='complain-fee' onPress={() => go(withQuery(ROUTES.complaintNew, { orderId: order.id, category: 'fee' }))}>
                 投诉收费

@@ -1,0 +1,12 @@
+import { render, screen } from '@testing-library/react'
+import { InviteCode } from './index'
+
+describe('InviteCode', () => {
+  it('shows each digit on its own and is read digit by digit', () => {
+    render(<InviteCode code='012345' />)
+    const code = screen.getByTestId('invite-code')
+    expect(code.getAttribute('aria-label')).toBe('邀请码 0 1 2 3 4 5')
+    expect(code.querySelectorAll('.invite-digit')).toHaveLength(6)
+    expect(code.textContent).toBe('012345')
+  })
+})

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '为老人建档', enablePageMeta: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '上门服务记录', enablePageMeta: true })

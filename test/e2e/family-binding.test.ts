@@ -1,0 +1,185 @@
+import type { Page } from 'playwright-core'
+import { businessDate } from '@carecircle/shared'
+import { startTestApp, type TestApp } from '../helpers/test-app'
+import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
+import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
+import { brokenText } from '../helpers/layout'
+import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
+import { act } from '../helpers/booking'
+
+/**
+ * Issue 9 in the browser: 王秀英 opens 邀请家人 and reads out her code; 赵强 (a family account bound to no one) types
+ * it in, binds as 子女, and books a cleaning for her in three taps; her own account sees the order and who placed it;
+ * the station's worker checks in and out (through the API, with what was done); 赵强 opens the visit record and the
+ * month's visits. Each screen is shot in normal and 长辈版 at 375 and 320 px and checked like age-friendly.test.ts.
+ */
+const SIZES = [
+  { width: 375, height: 812 },
+  { width: 320, height: 568 },
+] as const
+const MODES = [
+  { mode: 'normal', careMode: false, rules: RULES.normal },
+  { mode: 'care', careMode: true, rules: RULES.care },
+] as const
+const WORK_NOTE = '打扫了厨房和卫生间，倒了垃圾'
+
+/** The server's clock: real time unless the test moves it to check the visit in and out at its slot. */
+let now: Date | null = null
+let app: TestApp
+let browser: Browser
+beforeAll(async () => {
+  ;[app, browser] = await Promise.all([startTestApp({ h5: true, clock: () => now ?? new Date() }), launchBrowser()])
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+})
+
+/** Screen-reader, size and no-broken-number checks on the screen as it is now. */
+async function expectAgeFriendly(page: Page, rules: { minFontPx: number; minTargetPx: number }) {
+  const problems = {
+    axe: await axeViolations(page),
+    small: await smallText(page, rules.minFontPx),
+    targets: await smallTargets(page, rules.minTargetPx),
+    // A phone number, a code digit, a short label or an amount never breaks across lines.
+    broken: await brokenText(page, '.choice-label, .bottom-nav-item, .nowrap, [data-testid="invite-code"], [data-testid="helper-phone"]'),
+  }
+  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [] })
+}
+
+/** Opens `path` as `phone` in both modes at both widths, waits for `testId`, checks and shoots each. */
+async function everyWay(name: string, phone: string, path: string, testId: string, look?: (page: Page) => Promise<void>) {
+  for (const { mode, careMode, rules } of MODES) {
+    for (const viewport of SIZES) {
+      const page = await openPage(browser, app.baseUrl, path, { careMode, login: await app.session(phone), viewport })
+      try {
+        await visible(page, testId).first().waitFor()
+        await settle(page)
+        if (look) await look(page)
+        await shot(page, `family-${name}-${mode}-${viewport.width}`)
+        await expectAgeFriendly(page, rules)
+      } finally {
+        await page.close()
+      }
+    }
+  }
+}
+
+describe('a relative far away binds with the elder’s code, books for her and reads the visit record', () => {
+  let code = ''
+  let orderId = 0
+  let stationId = 0
+  let slotStart = ''
+
+  it('王秀英 reads her invitation code in large digits, with its expiry in words and a QR code', async () => {
+    await everyWay('invite', DEMO_PHONES.elderFree, '/#/pages/family/invite/index', 'invite-code', async (page) => {
+      code = (await visible(page, 'invite-code').getAttribute('data-value')) ?? ''
+      expect(code).toMatch(/^\d{6}$/)
+      expect(await visible(page, 'invite-expiry').innerText()).toMatch(/前有效，只能用一次/)
+      const digit = await page.locator('.invite-digit:visible').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      expect(digit).toBeGreaterThanOrEqual(40)
+      expect(Number(await visible(page, 'invite-qr').getAttribute('data-modules'))).toBeGreaterThanOrEqual(21)
+    })
+  })
+
+  it('赵强 types the code in, says he is her child, and is bound', async () => {
+    const page = await openPage(browser, app.baseUrl, '/#/pages/family/index', { careMode: false, login: await app.session(DEMO_PHONES.familyUnbound), viewport: SIZES[0] })
+    try {
+      await visible(page, 'no-parents').waitFor()
+      await shot(page, 'family-list-empty-normal-375')
+      await visible(page, 'bind-by-code').click()
+      await visible(page, 'bind-code').waitFor()
+      await typeInto(page, 'bind-code', code)
+      await visible(page, 'relation').filter({ hasText: '子女' }).click()
+      await shot(page, 'family-bind-form-normal-375')
+      await expectAgeFriendly(page, RULES.normal)
+      await visible(page, 'bind-submit').click()
+      await visible(page, 'bind-success').waitFor()
+      expect(await visible(page, 'bind-success').innerText()).toContain('已和王秀英绑定')
+      await shot(page, 'family-bind-done-normal-375')
+    } finally {
+      await page.close()
+    }
+    // The same code a second time is refused in words, without saying why.
+    const again = await app.request
+      .post('/api/family/bindings')
+      .set({ Authorization: `Bearer ${await app.login(DEMO_PHONES.familyUnbound)}` })
+      .send({ code, relation: '子女' })
+    expect(again.status).toBeGreaterThanOrEqual(400)
+    expect(again.status).toBeLessThan(500)
+  })
+
+  it('赵强 books a cleaning for her: service → time → confirm, the price shown before confirming', async () => {
+    const page = await openPage(browser, app.baseUrl, '/#/pages/family/index', { careMode: false, login: await app.session(DEMO_PHONES.familyUnbound), viewport: SIZES[0] })
+    try {
+      await visible(page, 'book-for-parent').click()
+      await visible(page, 'service-item').filter({ hasText: '居家保洁' }).first().click()
+      await visible(page, 'slot').first().waitFor()
+      await visible(page, 'slot').first().click()
+      await visible(page, 'payable').waitFor()
+      expect(await visible(page, 'payable').innerText()).toMatch(/¥\d+\.\d{2}/)
+      await visible(page, 'confirm-booking').click()
+      await visible(page, 'booking-success').waitFor({ timeout: 45_000 })
+      orderId = Number(/id=(\d+)/.exec(page.url())?.[1])
+      expect(orderId).toBeGreaterThan(0)
+    } finally {
+      await page.close()
+    }
+    const order = (await app.request.get(`/api/orders/${orderId}`).set({ Authorization: `Bearer ${await app.login(DEMO_PHONES.familyUnbound)}` }).expect(200)).body
+    expect(order.channel).toBe('family')
+    stationId = order.station.id
+    slotStart = order.slotStart
+  })
+
+  it('赵强’s 我的家人 shows her next visit; her own 谁可以帮我预约 shows him with his phone masked', async () => {
+    await everyWay('parents', DEMO_PHONES.familyUnbound, '/#/pages/family/index', 'next-visit', async (page) => {
+      expect(await visible(page, 'next-visit').first().innerText()).toContain('居家保洁')
+    })
+    await everyWay('helpers', DEMO_PHONES.elderFree, '/#/pages/family/index', 'helper-phone', async (page) => {
+      const phones = await visible(page, 'helper-phone').allInnerTexts()
+      expect(phones).toContain('139****0002')
+    })
+  })
+
+  it('王秀英’s own account sees the order and who placed it', async () => {
+    await everyWay('elder-order', DEMO_PHONES.elderFree, `/#/pages/orders/detail/index?id=${orderId}`, 'placed-by', async (page) => {
+      expect(await visible(page, 'placed-by').innerText()).toBe('由家人 赵强 代订')
+    })
+  })
+
+  it('the worker checks in at the slot and out an hour later, writing what was done; 赵强 reads the record', async () => {
+    const staff = await app.login(staffPhone(stationId, 1))
+    expect((await act(app, staff, orderId, 'accept')).status).toBe(200)
+    try {
+      now = new Date(slotStart)
+      expect((await act(app, staff, orderId, 'start')).status).toBe(200)
+      now = new Date(now.getTime() + 55 * 60_000)
+      const done = await act(app, staff, orderId, 'complete', { chargedFen: 0, workNote: WORK_NOTE })
+      expect(done.status).toBe(200)
+    } finally {
+      now = null
+    }
+    await everyWay('record', DEMO_PHONES.familyUnbound, `/#/pages/visits/record/index?orderId=${orderId}`, 'visit-record', async (page) => {
+      expect(await visible(page, 'visit-work-note').innerText()).toBe(WORK_NOTE)
+      expect(await visible(page, 'visit-placed-by').innerText()).toBe('由家人 赵强 代订')
+      expect(await visible(page, 'visit-charge').innerText()).toContain('实收 ¥0.00')
+    })
+    // The month's list, when the visit (tomorrow) falls in this month.
+    const visitMonth = businessDate(new Date(slotStart)).slice(0, 7)
+    const thisMonth = businessDate(new Date()).slice(0, 7)
+    await everyWay('visits', DEMO_PHONES.familyUnbound, '/#/pages/visits/index?elderId=1&name=王秀英', 'visit-totals', async (page) => {
+      if (visitMonth === thisMonth) expect(await visible(page, 'visit-work-note').allInnerTexts()).toContain(WORK_NOTE)
+    })
+  })
+
+  it('the completed order opens its record from the order page', async () => {
+    const page = await openPage(browser, app.baseUrl, `/#/pages/orders/detail/index?id=${orderId}`, { careMode: true, login: await app.session(DEMO_PHONES.familyUnbound), viewport: SIZES[1] })
+    try {
+      await visible(page, 'open-visit-record').click()
+      await visible(page, 'visit-record').waitFor()
+      expect(await visible(page, 'visit-work-note').innerText()).toBe(WORK_NOTE)
+    } finally {
+      await page.close()
+    }
+  })
+})

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm'
+import { businessDate } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import * as t from '../db/schema'
 import { MENU } from './menu'
-import { OPERATORS, adjustFen, demoElders, demoStations } from './demo-data'
+import { OPERATORS, adjustFen, demoCarePlans, demoElders, demoPendingProfile, demoStations } from './demo-data'
 import { demoHistory } from './demo-history'
+import { dueAtOn } from '../care-rounds/round-schedule'
 
 const SEEDED_AT = new Date('2025-12-20T02:00:00Z')
 const at = (iso: string) => new Date(iso)
@@ -28,7 +30,7 @@ export const staffPhone = (stationId: number, k: number) => `1370000${pad(statio
 export const adminPhone = (stationId: number) => `1360000${pad(stationId)}`
 
 /** Seeds the demo district once: does nothing if the menu is already there. Returns whether it seeded. */
-export async function seedDemo(db: Db, opts: { elders?: number; history?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { elders?: number; history?: boolean; now?: Date } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: sql<number>`COUNT(*)` }).from(t.services).for('update')
     if (Number(n) > 0) return false
@@ -61,16 +63,20 @@ export async function seedDemo(db: Db, opts: { elders?: number; history?: boolea
       })),
     )
     // 孙梅 made a profile for her father, who has no WeChat: it waits for station 1's staff to see him (待确认的老人).
-    const s1 = stations[0]
-    const pendingId = elders.length + 1
+    const pending = demoPendingProfile(stations, elders.length + 1)
+    const pendingId = pending.id
     await tx.insert(t.elders).values({
-      id: pendingId, userId: null, name: '孙德福', birthDate: '1941-09-15', phone: null, address: '泸州市江阳区江阳中路 102 号 2 栋 1 单元 201',
-      homeLat: s1.lat + 0.003, homeLng: s1.lng + 0.001, status: 'pending', createdBy: 9003, emergencyName: '孙梅', emergencyPhone: DEMO_PHONES.familyPending,
+      id: pendingId, userId: null, name: pending.name, birthDate: pending.birthDate, phone: null, address: pending.address,
+      homeLat: pending.lat, homeLng: pending.lng, status: 'pending', createdBy: 9003, emergencyName: '孙梅', emergencyPhone: DEMO_PHONES.familyPending,
     })
     await tx.insert(t.familyLinks).values([
       { elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT },
       { elderId: pendingId, familyUserId: 9003, relation: '子女', consentedAt: SEEDED_AT },
     ])
+    // 关爱巡访 for elders living alone and the like: the first rounds fall due tomorrow, whenever the demo is started.
+    const tomorrow = businessDate(new Date((opts.now ?? new Date()).getTime() + 86_400_000))
+    const plans = demoCarePlans(elders).map((p) => ({ ...p, firstDueAt: dueAtOn(tomorrow), createdBy: 1, createdAt: SEEDED_AT }))
+    if (plans.length) await tx.insert(t.careRoundPlans).values(plans)
 
     // Price boards: one version in force for all; station 1 also shows its history and an announced change.
     let versionId = 0

@@ -46,7 +46,7 @@ async function main() {
   }
   const database = createDatabase(config.databaseUrl, 2)
   await migrateDatabase(database)
-  if (await seedDemo(database.db)) console.log('已写入演示数据（泸州市江阳区）')
+  if (await seedDemo(database.db, { history: true })) console.log('已写入演示数据（泸州市江阳区）')
   await database.close()
   buildH5IfStale()
   await serve({ ...config, h5Dir: H5_DIR })

@@ -34,6 +34,8 @@ import { visitRoutes } from './visits/routes'
 import { eligibilityRoutes } from './eligibility/routes'
 import { priceBoardRoutes } from './price-board/routes'
 import { reportRoutes } from './reports/routes'
+import { careMapRoutes } from './care-map/routes'
+import { careRoundRoutes } from './care-rounds/routes'
 import { DEFAULT_COMPLAINT_POLICY, type ComplaintPolicy } from './complaints/complaint-policy'
 
 /** Everything a route needs, created once per process and passed down (no globals). */
@@ -102,7 +104,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorMiddleware(deps.log))
   app.use(readBody())
   app.use(authenticate(deps.config.tokenSecret, deps.userStates))
-  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, familyRoutes, elderRoutes, visitRoutes, eligibilityRoutes, priceBoardRoutes, reportRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, catalogRoutes, stationRoutes, orderRoutes, complaintRoutes, notificationRoutes, supervisionRoutes, ratingRoutes, userRoutes, familyRoutes, elderRoutes, visitRoutes, eligibilityRoutes, priceBoardRoutes, reportRoutes, careMapRoutes, careRoundRoutes]) {
     const router = routes(deps)
     app.use(router.routes())
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '不支持这种请求方式') }))

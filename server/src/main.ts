@@ -5,6 +5,7 @@ import { closeDeps, createApp, createDeps, depsReady } from './app'
 import { purgeExpiredKeys } from './orders/purge-expired-keys'
 import { startComplaintScheduler } from './complaints/sweep-deadlines'
 import { startTierExpiryScheduler } from './eligibility/sweep-tier-expiries'
+import { startCareRoundScheduler } from './care-rounds/sweep-rounds'
 import { scrubText } from './log-redact'
 
 /** Serves the API (and the H5 build when H5_DIR is set) on an already migrated database. */
@@ -25,10 +26,13 @@ export async function serve(config = loadConfig()) {
   const stopSweeps = startComplaintScheduler(deps, log)
   // Tier verifications that lapse: told a week ahead, priced as paid from the expiry.
   const stopTierSweeps = startTierExpiryScheduler(deps, log)
+  // Care rounds: created a day before they fall due, each routed to the station whose circle covers the home.
+  const stopRoundSweeps = startCareRoundScheduler(deps, log)
   const stop = () => {
     clearInterval(timer)
     stopSweeps()
     stopTierSweeps()
+    stopRoundSweeps()
     closeDeps(deps)
     server.close(() => database.close().finally(() => process.exit(0)))
   }

@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'DUPLICATE_SERVICE',
   'EFFECTIVE_TIME_PAST',
   'PRICE_VERSION_PUBLISHED',
+  'CARE_PLAN_EXISTS',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

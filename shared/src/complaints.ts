@@ -184,8 +184,8 @@ export type ComplaintsResponse = z.infer<typeof ZComplaintsResponse>
 /** The steps whose message is the substance: an answer, a decision, a reason for being unhappy. */
 export const COMPLAINT_ACTIONS_NEEDING_MESSAGE: readonly ComplaintAction[] = ['resolve', 'escalate', 'reopen']
 
-/** What a notice is about (its entityId): a complaint, an order, a relative's binding (family_link), an elder's profile. */
-export const NOTICE_ENTITIES = ['complaint', 'order', 'family_link', 'elder'] as const
+/** What a notice is about (its entityId): a complaint, an order, a relative's binding (family_link), an elder's profile, a care round. */
+export const NOTICE_ENTITIES = ['complaint', 'order', 'family_link', 'elder', 'care_round'] as const
 export type NoticeEntity = (typeof NOTICE_ENTITIES)[number]
 export const ZNotification = z.object({
   id: z.number().int(),

@@ -16,6 +16,7 @@ const ROLE_OF: Record<keyof typeof DEMO_PHONES, string> = {
   elderOutside: 'elder',
   family: 'family',
   familyUnbound: 'family',
+  familyPending: 'family',
   staffStation1: 'staff',
   staffStation2: 'staff',
   adminStation1: 'station_admin',

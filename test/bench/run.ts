@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: (a) routing decisions at 100,000 stations nationwide and 2,000 in one city;
  * (b) POST /api/orders at 50 concurrent clients against real MariaDB, next to a bare INSERT-in-a-transaction
- * baseline measured in the same run; (c) the supervisor's complaint desk over 1,000,000 generated complaints. Prints a table and writes it to test-results/bench.md.
+ * baseline measured in the same run; (c) the supervisor's complaint desk over 1,000,000 generated complaints; (d) the care
+ * map's coverage of 1,000,000 elders against 10,000 stations (pure, no database). Prints a table and writes it to
+ * test-results/bench.md. BENCH_ONLY=coverage runs (d) alone.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,6 +15,7 @@ import { benchRouting } from './routing-bench'
 import { nationwideStations, oneCityStations } from './synthetic-stations'
 import { cannon, databasePid, orderRequests, prepareOrders, startBenchServer, type HttpFigures } from './orders-bench'
 import { benchDesk, generateComplaints } from './complaints-bench'
+import { benchCoverage, type CoverageFigures } from './coverage-bench'
 
 /** Complaints generated for the supervisor's desk (BENCH_COMPLAINTS to change). */
 const COMPLAINTS = Number(process.env.BENCH_COMPLAINTS ?? 1_000_000)
@@ -23,7 +26,15 @@ const BASELINE_PORT = 3902
 
 const cpu = (f: HttpFigures) => (f.serverCpuUs === null ? 'not measured' : `${f.serverCpuUs} µs / ${f.dbCpuUs ?? '?'} µs`)
 
+const coverageLine = (c: CoverageFigures) =>
+  `Care map coverage (pure computeCoverage, no database): ${c.elders.toLocaleString('en')} elders × ${c.stations.toLocaleString('en')} stations in ${c.bestMs} ms best / ${c.medianMs} ms median of 5 runs, ` +
+  `kd-tree build over the homes included, data generation not; ${(c.share * 100).toFixed(1)} % covered. Target < 2,000 ms: ${c.medianMs < 2000 ? 'met' : 'MISSED'}.`
+
 async function main() {
+  console.log('coverage: 1,000,000 elders against 10,000 stations…')
+  const coverage = benchCoverage()
+  console.log(coverageLine(coverage))
+  if (process.env.BENCH_ONLY === 'coverage') return
   console.log('routing: building indexes and timing 50,000 decisions each…')
   const nation = benchRouting(nationwideStations(100_000))
   const city = benchRouting(oneCityStations(2_000))
@@ -80,6 +91,9 @@ async function main() {
         const limit = d.name.startsWith('per-station figures') ? 500 : 50
         return `| ${d.name} | ${d.p50ms} ms | ${d.p99ms} ms | < ${limit} ms: ${d.p99ms < limit ? 'met' : 'MISSED'} |`
       }),
+      '',
+      coverageLine(coverage),
+      '',
       `Orders: ${orders.ok} created, ${orders.failed} failed; baseline: ${baseline.ok} inserts, ${baseline.failed} failed. Routing: ${nation.routed}/${nation.decisions} and ${city.routed}/${city.decisions} homes routed; index build ${nation.buildMs} ms / ${city.buildMs} ms.`,
     ].join('\n')
     console.log(`\n${table}\n`)

@@ -24,13 +24,13 @@ export interface TestDatabase {
 }
 
 /** Create → migrate → seed the demo district (a smaller number of elders keeps it quick). */
-export async function createTestDatabase(opts: { elders?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(opts: { elders?: number; history?: boolean } = {}): Promise<TestDatabase> {
   const url = freshDatabaseUrl()
   await createDatabaseIfMissing(url)
   const database = createDatabase(url, 5)
   try {
     await migrateDatabase(database)
-    await seedDemo(database.db, { elders: opts.elders ?? 60 })
+    await seedDemo(database.db, { elders: opts.elders ?? 60, history: opts.history })
   } catch (e) {
     await database.close().catch(() => {})
     await dropDatabase(url)

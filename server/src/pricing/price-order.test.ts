@@ -1,3 +1,5 @@
+import fc from 'fast-check'
+import { TIERS, HOURS_KINDS } from '@carecircle/shared'
 import { priceOrder, type PriceInput } from './price-order'
 import { weekStartOf, weeklyGrant, DEFAULT_HOURS_POLICY } from './hours-policy'
 
@@ -120,5 +122,27 @@ describe('purchased hours policy', () => {
     expect(weekStartOf(new Date('2026-11-22T23:59:00+08:00'))).toBe('2026-11-16') // Sunday night
     expect(weekStartOf(new Date('2026-11-22T16:30:00Z'))).toBe('2026-11-23') // Monday 00:30 in Shanghai
     expect(weekStartOf(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-23') // Sunday 23:59:59 in Shanghai
+  })
+})
+
+describe('priceOrder for any input (property)', () => {
+  it('payable is never above the tier price nor below zero; subsidy = list − payable; minutes used ≤ left and ≤ the visit', () => {
+    const item = fc.tuple(fc.nat(1_000_000), fc.nat(1_000_000), fc.nat(1_000_000)).map((p) => p.sort((a, b) => a - b)).map(([freeFen, lowFen, paidFen]) => ({ freeFen, lowFen, paidFen }))
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TIERS), fc.boolean(), item, fc.integer({ min: 1, max: 480 }), fc.constantFrom(null, ...HOURS_KINDS), fc.integer({ min: 0, max: 2400 }),
+        (tier, tierVerified, priced, durationMinutes, hoursKind, hoursRemainingMinutes) => {
+          const p = priceOrder({ ...base, tier, tierVerified, item: priced, durationMinutes, hoursKind, hoursRemainingMinutes })
+          const tierPrice = !tierVerified || tier === 'paid' ? priced.paidFen : tier === 'low' ? priced.lowFen : priced.freeFen
+          expect(p.tierPriceFen).toBe(tierPrice)
+          expect(p.payableFen).toBeGreaterThanOrEqual(0)
+          expect(p.payableFen).toBeLessThanOrEqual(tierPrice)
+          expect(p.subsidyFen).toBe(p.listPriceFen - p.payableFen)
+          expect(p.hoursUsedMinutes).toBeLessThanOrEqual(Math.min(hoursRemainingMinutes, durationMinutes))
+          expect(Number.isInteger(p.payableFen)).toBe(true)
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })

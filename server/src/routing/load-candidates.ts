@@ -36,11 +36,16 @@ export async function loadReach(facts: StationFactsCache, index: StationIndex, h
 
 /** The stations whose circle covers the home, and the nearest active one: from the spatial index only. */
 export function circleOf(index: StationIndex, home: GeoPoint): Pick<Reach, 'inCircle' | 'nearest'> {
-  const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, (s) => s.status !== 'closed')
-  const inCircle = near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
+  const inCircle = stationsCovering(index, home, (s) => s.status !== 'closed')
   const nearestStation = index.nearest(home.lat, home.lng, 1, 50, (s) => s.status === 'active')[0]
   const nearest = nearestStation ? { station: nearestStation, verdict: assessCircle(nearestStation, home) } : null
   return { inCircle, nearest }
+}
+
+/** The stations (of those `keep` lets through) whose circle covers the home, with their verdicts: one kd-tree query. */
+export function stationsCovering(index: StationIndex, home: GeoPoint, keep: (s: IndexedStation) => boolean): Reach['inCircle'] {
+  const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, keep)
+  return near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
 }
 
 /** Booked counts of the stations' slot rows in [from, to), keyed `${stationId}|${ms}`. */

@@ -118,3 +118,26 @@ export function demoElders(stations: DemoStation[], count = 300): DemoElder[] {
   }
   return out
 }
+
+/**
+ * Demo 关爱巡访 plans: 陈德明 (独居, outside every circle: his rounds go to the supervisor), 李建国 (空巢: a call
+ * every 3 days), and one in fifteen of the others as living alone (weekly visits). 王秀英 has none, so a supervisor
+ * can try making one.
+ */
+export function demoCarePlans(elders: DemoElder[]) {
+  return elders
+    .filter((e) => e.id === 2 || e.id === 4 || (e.id > 4 && e.id % 15 === 0))
+    .map((e) => ({
+      elderId: e.id,
+      reason: e.id === 2 ? ('empty_nest' as const) : ('live_alone' as const),
+      note: e.id === 4 ? '独居，住得远，留意用电和用药' : e.id === 2 ? '子女在外地，每三天打个电话' : '独居，留意身体和家中安全',
+      mode: e.id === 2 ? ('phone' as const) : ('visit' as const),
+      everyDays: e.id === 2 ? 3 : 7,
+    }))
+}
+
+/** 孙德福: the profile 孙梅 made for her father without WeChat, next to station 1, pending (unverified: paid). */
+export function demoPendingProfile(stations: DemoStation[], id: number) {
+  const s1 = stations[0]
+  return { id, name: '孙德福', birthDate: '1941-09-15', address: '泸州市江阳区江阳中路 102 号 2 栋 1 单元 201', lat: s1.lat + 0.003, lng: s1.lng + 0.001 }
+}

@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm'
+import { businessDate } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import * as t from '../db/schema'
 import { MENU } from './menu'
-import { OPERATORS, adjustFen, demoElders, demoStations } from './demo-data'
+import { OPERATORS, adjustFen, demoCarePlans, demoElders, demoPendingProfile, demoStations } from './demo-data'
+import { demoHistory } from './demo-history'
+import { dueAtOn } from '../care-rounds/round-schedule'
 
 const SEEDED_AT = new Date('2025-12-20T02:00:00Z')
 const at = (iso: string) => new Date(iso)
@@ -16,6 +19,7 @@ export const DEMO_PHONES = {
   elderOutside: '13800000004',
   family: '13900000001',
   familyUnbound: '13900000002',
+  familyPending: '13900000003',
   staffStation1: '13700000011',
   staffStation2: '13700000021',
   adminStation1: '13600000001',
@@ -26,7 +30,7 @@ export const staffPhone = (stationId: number, k: number) => `1370000${pad(statio
 export const adminPhone = (stationId: number) => `1360000${pad(stationId)}`
 
 /** Seeds the demo district once: does nothing if the menu is already there. Returns whether it seeded. */
-export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, opts: { elders?: number; history?: boolean; now?: Date } = {}): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: sql<number>`COUNT(*)` }).from(t.services).for('update')
     if (Number(n) > 0) return false
@@ -48,6 +52,7 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
     withPhone.forEach((e) => userRows.push({ id: 5000 + e.id, role: 'elder', name: e.name, phone: e.phone }))
     userRows.push({ id: 9001, role: 'family', name: '王丽（王秀英的女儿）', phone: DEMO_PHONES.family })
     userRows.push({ id: 9002, role: 'family', name: '赵强', phone: DEMO_PHONES.familyUnbound })
+    userRows.push({ id: 9003, role: 'family', name: '孙梅', phone: DEMO_PHONES.familyPending })
     await tx.insert(t.users).values(userRows)
 
     await tx.insert(t.elders).values(
@@ -57,7 +62,21 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
         tierVerifiedAt: e.verified ? SEEDED_AT : null, healthNotes: e.healthNotes, createdBy: 1,
       })),
     )
-    await tx.insert(t.familyLinks).values([{ elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT }])
+    // 孙梅 made a profile for her father, who has no WeChat: it waits for station 1's staff to see him (待确认的老人).
+    const pending = demoPendingProfile(stations, elders.length + 1)
+    const pendingId = pending.id
+    await tx.insert(t.elders).values({
+      id: pendingId, userId: null, name: pending.name, birthDate: pending.birthDate, phone: null, address: pending.address,
+      homeLat: pending.lat, homeLng: pending.lng, status: 'pending', createdBy: 9003, emergencyName: '孙梅', emergencyPhone: DEMO_PHONES.familyPending,
+    })
+    await tx.insert(t.familyLinks).values([
+      { elderId: 1, familyUserId: 9001, relation: '子女', consentedAt: SEEDED_AT },
+      { elderId: pendingId, familyUserId: 9003, relation: '子女', consentedAt: SEEDED_AT },
+    ])
+    // 关爱巡访 for elders living alone and the like: the first rounds fall due tomorrow, whenever the demo is started.
+    const tomorrow = businessDate(new Date((opts.now ?? new Date()).getTime() + 86_400_000))
+    const plans = demoCarePlans(elders).map((p) => ({ ...p, firstDueAt: dueAtOn(tomorrow), createdBy: 1, createdAt: SEEDED_AT }))
+    if (plans.length) await tx.insert(t.careRoundPlans).values(plans)
 
     // Price boards: one version in force for all; station 1 also shows its history and an announced change.
     let versionId = 0
@@ -95,6 +114,15 @@ export async function seedDemo(db: Db, opts: { elders?: number } = {}): Promise<
       }
     }
     await tx.insert(t.capacityRules).values(rules)
+
+    // The demo's last month of visits (npm start); tests start from no orders unless they ask for it.
+    if (opts.history) {
+      const h = demoHistory(stations, elders)
+      await tx.insert(t.orders).values(h.orders)
+      await tx.insert(t.orderEvents).values(h.events)
+      await tx.insert(t.hoursBalances).values(h.balances)
+      await tx.insert(t.hoursLedger).values(h.ledger)
+    }
     return true
   })
 }

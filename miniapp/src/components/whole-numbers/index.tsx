@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 
-/** "约 300 米", "约 6 分钟", "¥40.00", "12月3日", "08:00": a number with its 约 and its unit, kept on one line. */
-const NUMBER_RUN = /((?:约\s?)?[¥￥]?\d[\d.,:：]*\s?(?:米|公里|分钟|小时|元|月\d+日|日|号|栋|单元|室)?)/
+/** "约 300 米", "约 6 分钟", "¥40.00", "12月3日", "08:00", "0830-3210037": a number with its 约 and its unit, kept on one line. */
+const NUMBER_RUN = /((?:约\s?)?[¥￥]?\d[\d.,:：-]*\d?\s?(?:米|公里|分钟|小时|元|月\d+日|日|号|栋|单元|室)?)/
 
 /** Server text shown as is, except that a line never breaks inside a number and its unit ("约 300 / 米"). */
 export function WholeNumbers({ text }: { text: string }) {

@@ -15,14 +15,14 @@ export interface ParentCardProps {
 
 /** The next visit in words: "11月24日 周二 09:00 居家保洁（驿站已接单）". */
 export function nextVisitText(next: Binding['nextVisit']): string {
-  return nextVisitParts(next).join('')
+  return nextVisitParts(next).join(' ').replace(' （', '（')
 }
 
 /** The same in phrases a line may break between (never inside the time or the status). */
 function nextVisitParts(next: Binding['nextVisit']): string[] {
   if (!next) return ['近期没有预约']
   const status = ORDER_STATUS_LABELS[next.status as OrderStatus] ?? next.status
-  return [`${formatDateTime(next.slotStart)} `, next.serviceName, `（${status}）`]
+  return [formatDateTime(next.slotStart), next.serviceName, `（${status}）`]
 }
 
 /** One parent on a relative's 我的家人: the next visit, or that the profile waits for the station; book, records, unbind. */
@@ -40,9 +40,11 @@ export function ParentCard({ binding, onBook, onVisits, onOpenOrder, onRevoked }
         ) : (
           <InfoRow label='下次上门'>
             <View data-testid='next-visit'>
-              {nextVisitParts(nextVisit).map((p) => (
-                <Text key={p} className='nowrap'>
-                  {p}
+              {/* The spaces between phrases sit outside the no-wrap runs: that is where a line may break. */}
+              {nextVisitParts(nextVisit).map((p, i) => (
+                <Text key={p}>
+                  {i > 0 && !p.startsWith('（') ? ' ' : ''}
+                  <Text className='nowrap'>{p}</Text>
                 </Text>
               ))}
             </View>

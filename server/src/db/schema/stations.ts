@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { mysqlTable, varchar, mysqlEnum, double, int, json, smallint, tinyint, uniqueIndex, index, check } from 'drizzle-orm/mysql-core'
-import { SERVICE_CATEGORIES } from '@carecircle/shared'
+import { DEFAULT_CIRCLE, SERVICE_CATEGORIES } from '@carecircle/shared'
 import { id, ref, utc, lifecycleDates } from './util'
 
 /** 物业服务企业 / 运营方: the company that runs stations. */
@@ -31,16 +31,16 @@ export const stations = mysqlTable(
     lat: double('lat').notNull(),
     lng: double('lng').notNull(),
     /** 驿站: homes within this many minutes' travel are served (15 by policy). */
-    circleMinutes: smallint('circle_minutes').notNull().default(15),
+    circleMinutes: smallint('circle_minutes').notNull().default(DEFAULT_CIRCLE.circleMinutes),
     /** 综合体: homes within this many metres (2000 by policy); null for a 驿站. */
     circleMeters: int('circle_meters'),
     /** Optional published circle as [[lat, lng], …]; when present it decides coverage. */
     circlePolygon: json('circle_polygon').$type<[number, number][]>(),
     travelMode: mysqlEnum('travel_mode', ['walk', 'ebike', 'car']).notNull().default('walk'),
     /** Travel speed in metres per minute for the travel mode (walking ≈ 75). */
-    speedMetersPerMinute: smallint('speed_m_per_min').notNull().default(75),
+    speedMetersPerMinute: smallint('speed_m_per_min').notNull().default(DEFAULT_CIRCLE.speedMetersPerMinute),
     /** Great-circle distance × this = road distance, in thousandths (1300 = ×1.3). */
-    detourPermille: smallint('detour_permille').notNull().default(1300),
+    detourPermille: smallint('detour_permille').notNull().default(DEFAULT_CIRCLE.detourPermille),
     /** Null means active; suspended stations (red list) get no new orders. */
     status: mysqlEnum('status', ['active', 'suspended', 'closed']).notNull().default('active'),
     suspendedReason: varchar('suspended_reason', { length: 200 }),

@@ -44,7 +44,15 @@ export function Details({ order }: { order: Order }) {
       <InfoRow label='地址'>
         <WholeNumbers text={order.elder.address} />
       </InfoRow>
-      <InfoRow label='驿站'>{order.station ? `${order.station.name}（电话 ${order.station.phone}）` : '暂未安排驿站，我们会尽快处理'}</InfoRow>
+      <InfoRow label='驿站'>
+        {order.station ? (
+          <>
+            {order.station.name}（<Text className='nowrap'>电话 {order.station.phone}</Text>）
+          </>
+        ) : (
+          '暂未安排驿站，我们会尽快处理'
+        )}
+      </InfoRow>
       <InfoRow label={order.station ? '为什么是这家驿站' : '派单情况'}>
         <WholeNumbers text={order.routeExplanation} />
       </InfoRow>

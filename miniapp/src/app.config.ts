@@ -25,8 +25,8 @@ export default defineAppConfig({
     'pages/visits/record/index',
   ],
   subPackages: [
-    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index'] },
-    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index'] },
+    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index', 'rounds/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index', 'care-map/index', 'care-plans/index', 'care-plans/new/index', 'care-rounds/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
   // A relative creating a parent's profile picks the home on the map (chooseLocation), or types it.

@@ -1,5 +1,5 @@
 import { ROUND_OUTCOMES } from '@carecircle/shared'
-import { ROUND_OUTCOME_WORDS, coverageLine, dueText, noteRequired, roundLine, shareText } from './care-words'
+import { ROUND_OUTCOME_WORDS, coverageLine, dueText, noteRequired, roundLine, shareText, whatIfText } from './care-words'
 
 const NOW = Date.parse('2026-11-24T10:00:00+08:00')
 
@@ -33,5 +33,17 @@ describe('care words', () => {
     expect(dueText('2026-11-25T18:00:00+08:00', NOW)).toEqual({ words: '明天要办', overdue: false })
     expect(dueText('2026-11-22T18:00:00+08:00', NOW)).toEqual({ words: '已超期 2 天', overdue: true })
     expect(dueText('2026-12-03T18:00:00+08:00', NOW)).toEqual({ words: '12月3日要办', overdue: false })
+  })
+})
+
+describe('what-if words', () => {
+  const res = { kind: 'station' as const, radiusMeters: 865, uncoveredBefore: 10 }
+  it('says how many it would bring in, by tier, and that nothing is saved', () => {
+    const text = whatIfText(res, { newlyCovered: 2, byTier: { free: 0, low: 1, paid: 1 }, shareAfter: 53 / 61 }, 51 / 61, true)
+    expect(text).toBe('在最佳位置（地图上的★）建一个驿站（方圆约 865 米）：能新覆盖 2 位目前在服务圈外的老人（无偿 0 位、低偿 1 位、有偿 1 位），覆盖率从 83.6% 提高到 86.9%。这只是试算，没有保存。')
+  })
+  it('says so when a point brings no one in, or no one is outside', () => {
+    expect(whatIfText({ ...res, kind: 'complex' }, { newlyCovered: 0, byTier: { free: 0, low: 0, paid: 0 }, shareAfter: 0.8 }, 0.8, false)).toContain('地图上★处建一个综合体（方圆约 865 米）：不能新覆盖')
+    expect(whatIfText({ ...res, uncoveredBefore: 0 }, null, 1, true)).toBe('现在所有老人都在服务圈内，不需要再建站。')
   })
 })

@@ -50,3 +50,19 @@ export function dueText(dueAt: string, now: number = Date.now()): { words: strin
   if (due === businessDate(1, now)) return { words: '明天要办', overdue: false }
   return { words: `${monthDay(due)}要办`, overdue: false }
 }
+
+type WhatIf = { kind: 'station' | 'complex'; radiusMeters: number; uncoveredBefore: number }
+type WhatIfResult = { newlyCovered: number; byTier: { free: number; low: number; paid: number }; shareAfter: number | null }
+
+/** The what-if answer in one paragraph; always says that nothing was saved. */
+export function whatIfText(res: WhatIf, result: WhatIfResult | null, shareBefore: number | null, best: boolean): string {
+  const what = res.kind === 'complex' ? '综合体' : '驿站'
+  if (res.uncoveredBefore === 0) return '现在所有老人都在服务圈内，不需要再建站。'
+  if (!result) return '没有算出合适的位置。'
+  const where = best ? `最佳位置（地图上的★）建一个${what}` : `地图上★处建一个${what}`
+  const reach = `方圆约 ${res.radiusMeters} 米`
+  if (result.newlyCovered === 0) return `在${where}（${reach}）：不能新覆盖任何目前在服务圈外的老人。这只是试算，没有保存。`
+  const t = result.byTier
+  return `在${where}（${reach}）：能新覆盖 ${result.newlyCovered} 位目前在服务圈外的老人（无偿 ${t.free} 位、低偿 ${t.low} 位、有偿 ${t.paid} 位），` +
+    `覆盖率从 ${shareText(shareBefore)} 提高到 ${shareText(result.shareAfter)}。这只是试算，没有保存。`
+}

@@ -49,12 +49,13 @@ export function CareMap({ data, candidate, onPick, summary }: CareMapProps) {
   }
 
   return (
-    <View className='care-map' data-testid='care-map' data-width={drawing.frame.width} data-height={drawing.frame.height}>
+    // The box keeps the picture's proportions (padding in % of the width), so no platform default height crops it.
+    <View className='care-map' data-testid='care-map' style={`padding-bottom: ${((drawing.frame.height / drawing.frame.width) * 100).toFixed(2)}%`}>
       <Image
         id='care-map-picture'
         className='care-map-picture'
         src={src}
-        mode='widthFix'
+        mode='scaleToFill'
         ariaLabel={summary}
         nativeProps={{ alt: summary }}
         onClick={onTap as never}

@@ -91,6 +91,7 @@ export default function NewCarePlanPage() {
         <ChoiceGrid wide>
           {ROUND_MODES.map((m) => <Choice key={m} label={ROUND_MODE_LABELS[m]} selected={draft.mode === m} testId='plan-mode' value={m} onPress={() => set({ mode: m })} />)}
         </ChoiceGrid>
+        <View className='field-label'>多久一次</View>
         <ChoiceGrid>
           {EVERY_DAYS.map((d) => <Choice key={d} label={d === 1 ? '每天' : `${d} 天`} selected={draft.everyDays === d} testId='plan-every' value={String(d)} onPress={() => set({ everyDays: d })} />)}
         </ChoiceGrid>

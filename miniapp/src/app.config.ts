@@ -27,8 +27,8 @@ export default defineAppConfig({
     'pages/subsidy/index',
   ],
   subPackages: [
-    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index', 'prices/index'] },
-    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index', 'elders/index', 'subsidy/index'] },
+    { root: 'pages-staff', pages: ['orders/index', 'complaints/index', 'complaints/detail/index', 'phone-order/index', 'pending-elders/index', 'prices/index', 'rounds/index'] },
+    { root: 'pages-supervisor', pages: ['unassigned/index', 'complaints/index', 'complaints/detail/index', 'more/index', 'stations/index', 'inspections/index', 'charges/index', 'figures/index', 'elders/index', 'subsidy/index', 'care-map/index', 'care-plans/index', 'care-plans/new/index', 'care-rounds/index'] },
   ],
   // Staff check-in (签到) records where the device is, when it can: proof of the visit. Refusal still checks in.
   // A relative creating a parent's profile picks the home on the map (chooseLocation), or types it.

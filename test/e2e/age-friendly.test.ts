@@ -59,6 +59,12 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'staff-prices', path: '/#/pages-staff/prices/index', login: DEMO_PHONES.adminStation1 },
   { name: 'supervisor-elders', path: '/#/pages-supervisor/elders/index', login: DEMO_PHONES.supervisor },
   { name: 'supervisor-subsidy', path: '/#/pages-supervisor/subsidy/index', login: DEMO_PHONES.supervisor },
+  // Care map and care rounds (issue 11); the rounds with a task to record are in care-map.test.ts.
+  { name: 'supervisor-care-map', path: '/#/pages-supervisor/care-map/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-care-plans', path: '/#/pages-supervisor/care-plans/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-care-plan-new', path: '/#/pages-supervisor/care-plans/new/index', login: DEMO_PHONES.supervisor },
+  { name: 'supervisor-care-rounds', path: '/#/pages-supervisor/care-rounds/index', login: DEMO_PHONES.supervisor },
+  { name: 'staff-rounds', path: '/#/pages-staff/rounds/index', login: DEMO_PHONES.staffStation1 },
 ]
 
 const MODES = [

@@ -37,6 +37,7 @@ export const fetchOrder = (id: number | string) =>
 export const orderAction = (id: number, action: OrderAction, body: OrderActionBody = {}) =>
   request(ZOrder, 'POST', `/api/orders/${id}/${action}`, body)
 
+export * from './care'
 export * from './complaints'
 export * from './supervision'
 export * from './family'

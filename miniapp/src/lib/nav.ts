@@ -25,6 +25,12 @@ export const ROUTES = {
   supervisorInspections: '/pages-supervisor/inspections/index',
   supervisorCharges: '/pages-supervisor/charges/index',
   supervisorFigures: '/pages-supervisor/figures/index',
+  // 关爱地图、关爱巡访 (issue 11).
+  supervisorCareMap: '/pages-supervisor/care-map/index',
+  supervisorCarePlans: '/pages-supervisor/care-plans/index',
+  supervisorCarePlanNew: '/pages-supervisor/care-plans/new/index',
+  supervisorRoundCoverage: '/pages-supervisor/care-rounds/index',
+  staffRounds: '/pages-staff/rounds/index',
   staffComplaints: '/pages-staff/complaints/index',
   staffComplaintDetail: '/pages-staff/complaints/detail/index',
   supervisorComplaints: '/pages-supervisor/complaints/index',

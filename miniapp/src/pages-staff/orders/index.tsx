@@ -16,6 +16,7 @@ import { useOrderPages } from '../../lib/use-order-pages'
 import { LoadMore } from '../../components/load-more'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
 import { businessDate, dayLabel } from '../../lib/time'
+import { RoundsEntry } from '../rounds/rounds-entry'
 
 const DAYS = [0, 1]
 
@@ -45,6 +46,7 @@ export default function StaffOrdersPage() {
     <Page title='驿站订单' nav='staff' active='staff' help={false}>
       <View className='stack'>
         {loggedIn && !isStaff ? <View className='notice warn'>这一页是给驿站工作人员用的。您的账号不是驿站账号。</View> : null}
+        <RoundsEntry enabled={loggedIn && isStaff} />
         <ChoiceGrid>
           {DAYS.map((d) => {
             const label = dayLabel(businessDate(d), d)

@@ -5,6 +5,9 @@ import { ROUTES, go } from '../../lib/nav'
 import { useSupervisor } from '../supervisor-only'
 
 const ITEMS = [
+  { title: '关爱地图', detail: '服务圈覆盖了多少老人，哪里缺驿站', url: ROUTES.supervisorCareMap, testId: 'menu-care-map' },
+  { title: '巡访计划', detail: '独居、空巢老人的定期上门和电话问候', url: ROUTES.supervisorCarePlans, testId: 'menu-care-plans' },
+  { title: '巡访情况', detail: '本月按时巡访的比例，过期未巡访的', url: ROUTES.supervisorRoundCoverage, testId: 'menu-care-rounds' },
   { title: '驿站管理', detail: '暂停接单、恢复接单', url: ROUTES.supervisorStations, testId: 'menu-stations' },
   { title: '双随机抽查', detail: '随机抽驿站，记录检查结果', url: ROUTES.supervisorInspections, testId: 'menu-inspections' },
   { title: '收费异常', detail: '实收和预约时不一样的订单', url: ROUTES.supervisorCharges, testId: 'menu-charges' },

@@ -109,6 +109,7 @@ export default function MinePage() {
         {area === 'staff' ? <BigButton variant='secondary' testId='phone-order' onPress={() => goTop(ROUTES.staffPhoneOrder)}>代客下单（老人打电话来）</BigButton> : null}
         {user?.role === 'station_admin' ? <BigButton variant='secondary' testId='station-prices' onPress={() => go(ROUTES.staffPrices)}>本站价格公示（改价格、发布）</BigButton> : null}
         {area === 'staff' ? <BigButton variant='secondary' testId='pending-elders' onPress={() => go(ROUTES.staffPendingElders)}>待确认的老人</BigButton> : null}
+        {area === 'staff' ? <BigButton variant='secondary' testId='staff-rounds' onPress={() => go(ROUTES.staffRounds)}>巡访任务（定期看望独居、空巢老人）</BigButton> : null}
         {area === 'supervisor' ? <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorComplaints)}>投诉督办</BigButton> : null}
         {area === 'supervisor' ? (
           <BigButton variant='secondary' onPress={() => goTop(ROUTES.supervisorUnassigned)}>

@@ -7,7 +7,8 @@ import { Choice, ChoiceGrid } from '../../components/choice'
 import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { VisitRecordCard } from '../../components/visit-record'
-import { fetchVisits } from '../../api'
+import { fetchElderRounds, fetchVisits } from '../../api'
+import { RoundTimeline } from '../../components/round-timeline'
 import { getToken } from '../../auth/session'
 import { useLoad } from '../../lib/use-load'
 import { businessMonth, monthLabel } from '../../lib/family-words'
@@ -29,6 +30,8 @@ export default function VisitsPage() {
   const month = businessMonth(offset)
   const visits = useLoad(() => fetchVisits(elderId, month), [elderId, month], loggedIn && elderId > 0)
   const data = visits.data?.month === month ? visits.data : null
+  // 社区巡访 of the same month; a failure here leaves the visit records as they are.
+  const rounds = useLoad(() => fetchElderRounds(elderId, month), [elderId, month], loggedIn && elderId > 0)
   const who = data?.elder.name ?? name
 
   return (
@@ -46,6 +49,7 @@ export default function VisitsPage() {
             {monthLabel(month)}共上门 {data.totals.visits} 次，服务 {minutesText(data.totals.servedMinutes)}，实收 ¥{formatYuan(data.totals.chargedFen)}。
           </View>
         ) : null}
+        {rounds.data && !rounds.loading ? <RoundTimeline data={rounds.data} /> : null}
         {data && data.visits.length === 0 ? <View className='notice'>这个月还没有完成的上门服务。</View> : null}
         {data?.visits.map((v) => (
           <VisitRecordCard key={v.orderId} visit={v} onPress={() => go(withQuery(ROUTES.orderDetail, { id: v.orderId }))} />

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '巡访任务', enablePageMeta: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '关爱地图', enablePageMeta: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '巡访计划', enablePageMeta: true })

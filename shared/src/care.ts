@@ -103,10 +103,10 @@ export type RoundOutcome = (typeof ROUND_OUTCOMES)[number]
  * counts toward "visited on schedule" only then), and whether family and supervisors are told at once.
  */
 export const ROUND_OUTCOME_RULES: Record<RoundOutcome, { label: string; noteRequired: boolean; contact: boolean; alert: boolean }> = {
-  visited_well: { label: '已走访，一切安好', noteRequired: false, contact: true, alert: false },
-  not_home: { label: '上门未见到人', noteRequired: false, contact: false, alert: false },
+  visited_well: { label: '看过了，一切都好', noteRequired: false, contact: true, alert: false },
+  not_home: { label: '上门时不在家', noteRequired: false, contact: false, alert: false },
   needs_help: { label: '需要帮助', noteRequired: true, contact: true, alert: true },
-  phoned: { label: '已电话联系，一切安好', noteRequired: false, contact: true, alert: false },
+  phoned: { label: '电话问候过，一切都好', noteRequired: false, contact: true, alert: false },
 }
 /** A round not done this long after its due time is missed (flagged on the supervisor's desk). */
 export const ROUND_GRACE_MS = 86_400_000
@@ -159,7 +159,7 @@ export const ZCareRoundsQuery = z.object({
 })
 export const ZCareRoundsResponse = z.object({ rounds: z.array(ZCareRound), nextCursor: z.string().nullable() })
 export const ZRoundOutcomeRequest = z
-  .object({ outcome: z.enum(ROUND_OUTCOMES, { error: '结果应为 已走访安好、未见到人、需要帮助 或 已电话联系' }), note: ZPlainText(200, '情况说明').optional() })
+  .object({ outcome: z.enum(ROUND_OUTCOMES, { error: '结果应为 看过了一切都好、上门时不在家、需要帮助 或 电话问候过' }), note: ZPlainText(200, '情况说明').optional() })
   .refine((b) => !ROUND_OUTCOME_RULES[b.outcome].noteRequired || (b.note ?? '').length >= 2, { error: '选择“需要帮助”时请写明需要什么帮助', path: ['note'] })
 export type RoundOutcomeRequest = z.infer<typeof ZRoundOutcomeRequest>
 

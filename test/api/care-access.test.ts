@@ -94,7 +94,7 @@ describe('round lists by station', () => {
     now = new Date('2026-11-03T10:00:00+08:00')
     const res = await send('post', () => `/api/care-rounds/${round}/outcome`, { outcome: 'visited_well' })('staffOwn')
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ recordedBy: expect.any(String), outcomeLabel: '已走访，一切安好' })
+    expect(res.body).toMatchObject({ recordedBy: expect.any(String), outcomeLabel: '看过了，一切都好' })
     expect((await send('post', () => `/api/care-rounds/${round}/outcome`, { outcome: 'visited_well' })('adminOwn')).status).toBe(409)
   })
 })

@@ -17,14 +17,14 @@ export function coverageLine(row: { elders: number; covered: number; share: numb
 export type Tone = 'ok' | 'warn' | 'bad'
 
 /**
- * What a worker taps and what a family later reads, in plain words (the server's labels are the record's formal
- * wording). Keyed by the shared outcome list, so a new outcome cannot be left without words.
+ * What a worker taps, and how the screen marks each outcome. What a family later reads is the outcome's label,
+ * declared once in shared/src/care.ts. Keyed by the shared outcome list, so a new outcome cannot be left without words.
  */
-export const ROUND_OUTCOME_WORDS: Record<RoundOutcome, { button: string; record: string; tone: Tone }> = {
-  visited_well: { button: '看过了，一切都好', record: '看过了，一切都好', tone: 'ok' },
-  not_home: { button: '不在家', record: '上门时不在家', tone: 'warn' },
-  needs_help: { button: '需要帮助（写明情况）', record: '需要帮助', tone: 'bad' },
-  phoned: { button: '电话问候过', record: '电话问候过，一切都好', tone: 'ok' },
+export const ROUND_OUTCOME_WORDS: Record<RoundOutcome, { button: string; tone: Tone }> = {
+  visited_well: { button: '看过了，一切都好', tone: 'ok' },
+  not_home: { button: '不在家', tone: 'warn' },
+  needs_help: { button: '需要帮助（写明情况）', tone: 'bad' },
+  phoned: { button: '电话问候过', tone: 'ok' },
 }
 export const noteRequired = (o: RoundOutcome) => ROUND_OUTCOME_RULES[o].noteRequired
 
@@ -33,7 +33,7 @@ const monthDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.sli
 
 /** One line of an elder's timeline: "11月24日 看过了，一切都好"; an open round by its due day. */
 export function roundLine(r: Pick<CareRound, 'status' | 'outcome' | 'dueAt' | 'recordedAt' | 'missed'>): { date: string; words: string; tone: Tone | 'info' } {
-  if (r.status === 'done' && r.outcome) return { date: monthDay(dayOf(r.recordedAt ?? r.dueAt)), words: ROUND_OUTCOME_WORDS[r.outcome].record, tone: ROUND_OUTCOME_WORDS[r.outcome].tone }
+  if (r.status === 'done' && r.outcome) return { date: monthDay(dayOf(r.recordedAt ?? r.dueAt)), words: ROUND_OUTCOME_RULES[r.outcome].label, tone: ROUND_OUTCOME_WORDS[r.outcome].tone }
   if (r.status === 'cancelled') return { date: monthDay(dayOf(r.dueAt)), words: '巡访已取消', tone: 'info' }
   return { date: monthDay(dayOf(r.dueAt)), words: r.missed ? '过了日子还没巡访' : '等待巡访', tone: r.missed ? 'bad' : 'info' }
 }

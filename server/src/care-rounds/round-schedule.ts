@@ -54,7 +54,7 @@ export interface RoundFact {
   recordedAt: Date | null
 }
 export type NotOnScheduleWhy = 'missed' | 'late' | 'not_reached'
-export const WHY_TEXT: Record<NotOnScheduleWhy, string> = { missed: '有巡访超过 1 天未办', late: '有巡访晚于应办时间 1 天以上才办', not_reached: '有巡访上门未见到人' }
+export const WHY_TEXT: Record<NotOnScheduleWhy, string> = { missed: '有巡访超过 1 天未办', late: '有巡访晚于应办时间 1 天以上才办', not_reached: '有巡访上门时不在家' }
 
 export interface ScheduleShare {
   elders: number

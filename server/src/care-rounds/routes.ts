@@ -52,7 +52,7 @@ export function careRoundRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'post', path: '/api/care-rounds/:id/outcome', tag: 'care-rounds', summary: '记录一次巡访：已走访安好 / 未见到人 / 需要帮助（须写明，立即通知绑定的家属和民政人员）/ 已电话联系', access: workers, params: ZIdParams, body: ZRoundOutcomeRequest, response: ZCareRound, errors: [400, 401, 403, 404, 409] },
+    { method: 'post', path: '/api/care-rounds/:id/outcome', tag: 'care-rounds', summary: '记录一次巡访：看过了一切都好 / 上门时不在家 / 需要帮助（须写明，立即通知绑定的家属和民政人员）/ 电话问候过', access: workers, params: ZIdParams, body: ZRoundOutcomeRequest, response: ZCareRound, errors: [400, 401, 403, 404, 409] },
     ({ auth, params, body }) => recordRound(deps, auth, params.id, body),
   )
   defineRoute(

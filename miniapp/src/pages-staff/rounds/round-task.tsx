@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { ROUND_OUTCOMES, type CareRound, type RoundOutcome } from '@carecircle/shared'
+import { ROUND_OUTCOMES, ROUND_OUTCOME_RULES, type CareRound, type RoundOutcome } from '@carecircle/shared'
 import { Card, InfoRow } from '../../components/card'
 import { BigButton } from '../../components/big-button'
 import { TextBox } from '../../components/text-box'
@@ -43,7 +43,7 @@ export function RoundTask({ round, onDone, now }: { round: CareRound; onDone: (r
     return (
       <Card title={round.elder.name} testId='round-task'>
         <View className={`status ${w.tone}`} data-testid='round-recorded' data-outcome={round.outcome}>
-          已记录：{w.record}
+          已记录：{ROUND_OUTCOME_RULES[round.outcome].label}
         </View>
         {round.note ? <InfoRow label='情况'>{round.note}</InfoRow> : null}
       </Card>

@@ -16,7 +16,7 @@ describe('care words', () => {
   it('has words for every outcome; only 需要帮助 asks for a note', () => {
     expect(Object.keys(ROUND_OUTCOME_WORDS).sort()).toEqual([...ROUND_OUTCOMES].sort())
     expect(ROUND_OUTCOMES.filter(noteRequired)).toEqual(['needs_help'])
-    expect(ROUND_OUTCOME_WORDS.visited_well.button).toBe('看过了，一切都好')
+    expect(ROUND_OUTCOME_WORDS.visited_well.button.join('')).toBe('看过了，一切都好')
   })
 
   it('writes a timeline line by the day it was recorded, open ones by their due day', () => {

@@ -20,11 +20,12 @@ export type Tone = 'ok' | 'warn' | 'bad'
  * What a worker taps, and how the screen marks each outcome. What a family later reads is the outcome's label,
  * declared once in shared/src/care.ts. Keyed by the shared outcome list, so a new outcome cannot be left without words.
  */
-export const ROUND_OUTCOME_WORDS: Record<RoundOutcome, { button: string; tone: Tone }> = {
-  visited_well: { button: '看过了，一切都好', tone: 'ok' },
-  not_home: { button: '不在家', tone: 'warn' },
-  needs_help: { button: '需要帮助（写明情况）', tone: 'bad' },
-  phoned: { button: '电话问候过', tone: 'ok' },
+export const ROUND_OUTCOME_WORDS: Record<RoundOutcome, { button: string[]; tone: Tone }> = {
+  // In phrases: a narrow button breaks between them, never inside one ("一切都 / 好").
+  visited_well: { button: ['看过了，', '一切都好'], tone: 'ok' },
+  not_home: { button: ['不在家'], tone: 'warn' },
+  needs_help: { button: ['需要帮助', '（写明情况）'], tone: 'bad' },
+  phoned: { button: ['电话问候过'], tone: 'ok' },
 }
 export const noteRequired = (o: RoundOutcome) => ROUND_OUTCOME_RULES[o].noteRequired
 

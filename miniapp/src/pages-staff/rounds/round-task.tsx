@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { ROUND_OUTCOMES, ROUND_OUTCOME_RULES, type CareRound, type RoundOutcome } from '@carecircle/shared'
 import { Card, InfoRow } from '../../components/card'
 import { BigButton } from '../../components/big-button'
@@ -75,7 +75,15 @@ export function RoundTask({ round, onDone, now }: { round: CareRound; onDone: (r
               loadingText='正在提交……'
               onPress={o === 'needs_help' ? () => setHelping(true) : () => record(o)}
             >
-              {ROUND_OUTCOME_WORDS[o].button}
+              {/* One line box (the button is a flex row); a narrow button breaks only between the no-wrap phrases. */}
+              <Text>
+                {ROUND_OUTCOME_WORDS[o].button.map((phrase, i) => (
+                  <Text key={phrase}>
+                    {i > 0 ? '\u200b' : ''}
+                    <Text className='nowrap'>{phrase}</Text>
+                  </Text>
+                ))}
+              </Text>
             </BigButton>
           ))
         )}

@@ -1,6 +1,7 @@
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
 import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
+import { overflowingText } from '../helpers/layout'
 import { businessDate } from '@carecircle/shared'
 import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
@@ -111,8 +112,9 @@ describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
         axe: await axeViolations(page),
         [`text under ${rules.minFontPx}px`]: await smallText(page, rules.minFontPx),
         [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: await smallTargets(page, rules.minTargetPx),
+        'text out of its box': await overflowingText(page),
       }
-      expect(problems).toEqual({ axe: [], [`text under ${rules.minFontPx}px`]: [], [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: [] })
+      expect(problems).toEqual({ axe: [], [`text under ${rules.minFontPx}px`]: [], [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: [], 'text out of its box': [] })
     } finally {
       await page.close()
     }
@@ -142,6 +144,19 @@ describe('the checks themselves', () => {
       expect((await axeViolations(page)).map((v) => v.id)).toContain('color-contrast')
       expect((await smallText(page, 24)).map((t) => t.text)).toContain('正常的文字')
       expect((await smallTargets(page, 60)).map((t) => t.what)).not.toContain('<button> 大')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('find text that runs out of its box (a no-wrap label wider than its button), and not text that wraps', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setContent(`<main><div style="display:flex;width:120px;font-size:24px"><span style="white-space:nowrap">需要帮助（写明情况）</span></div>
+        <div style="width:120px;font-size:24px">需要帮助（写明情况）</div></main>`)
+      const found = await overflowingText(page)
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatch(/^"需要帮助（写明情况）" runs \d+ px out of <div/)
     } finally {
       await page.close()
     }

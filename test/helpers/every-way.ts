@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { openPage, settle, shot, visible, type Browser } from './browser'
 import { RULES, axeViolations, smallTargets, smallText } from './age-friendly'
-import { brokenText } from './layout'
+import { brokenText, overflowingText } from './layout'
 import type { TestApp } from './test-app'
 
 /** Normal mode and 长辈版, each with its own size rules. */
@@ -18,8 +18,9 @@ export async function expectAgeFriendly(page: Page, rules: Rules, whole: string)
     small: await smallText(page, rules.minFontPx),
     targets: await smallTargets(page, rules.minTargetPx),
     broken: await brokenText(page, whole),
+    overflowing: await overflowingText(page),
   }
-  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [] })
+  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [], overflowing: [] })
 }
 
 export interface EveryWayOptions {

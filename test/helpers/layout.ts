@@ -59,3 +59,49 @@ export function coveredOrOffscreen(page: Page, selectors: string[]): Promise<str
     return problems
   }, selectors)
 }
+
+/**
+ * Visible text that runs out of a box it belongs to — past the right or left edge of any block (or flex item)
+ * around it, up to a horizontal scroll area, or of the screen: a button label wider than the button, a no-wrap run
+ * wider than a card.
+ */
+export function overflowingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    /** The narrowest left/right edges of the boxes around an element (inline ones have no edges of their own). */
+    const boxOf = (el: Element | null): { left: number; right: number; el: Element } | null => {
+      let left = -Infinity
+      let right = Infinity
+      let narrowest: Element | null = null
+      for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+        const style = getComputedStyle(e)
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll') break
+        if (style.display === 'inline' || style.display === 'contents') continue
+        const r = e.getBoundingClientRect()
+        if (r.right < right || r.left > left) narrowest = e
+        left = Math.max(left, r.left)
+        right = Math.min(right, r.right)
+      }
+      return narrowest && { left, right, el: narrowest }
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim()
+      const parent = node.parentElement
+      if (!text || !parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue
+      const b = boxOf(parent)
+      if (!b) continue
+      const box = b.el
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const r of Array.from(range.getClientRects())) {
+        if (r.width === 0) continue
+        if (r.right > Math.min(b.right, window.innerWidth) + 1 || r.left < Math.max(b.left, 0) - 1) {
+          found.push(`"${text.slice(0, 24)}" runs ${Math.round(Math.max(r.right - Math.min(b.right, window.innerWidth), Math.max(b.left, 0) - r.left))} px out of <${box.tagName.toLowerCase()} class="${box.className}">`)
+          break
+        }
+      }
+    }
+    return found
+  })
+}

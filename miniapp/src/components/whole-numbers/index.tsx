@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import { formatDateCn, formatTime } from '../../lib/time'
 
 /** "约 300 米", "约 6 分钟", "¥40.00", "12月3日", "08:00", "0830-3210037": a number with its 约 and its unit, kept on one line. */
 const NUMBER_RUN = /((?:约\s?)?[¥￥]?\d[\d.,:：-]*\d?\s?(?:米|公里|分钟|小时|元|月\d+日|日|号|栋|单元|室)?)/
@@ -17,6 +18,19 @@ export function WholeNumbers({ text }: { text: string }) {
           p
         ),
       )}
+    </>
+  )
+}
+
+/** "2027年1月1日 周五" and "00:00 起", each kept whole: a narrow line breaks between the day and the time, never inside. */
+export function WholeDateTime({ iso, after = '', className = '' }: { iso: string; after?: string; className?: string }) {
+  return (
+    <>
+      <Text className={`nowrap ${className}`.trim()}>{formatDateCn(iso)}</Text>{' '}
+      <Text className={`nowrap ${className}`.trim()}>
+        {formatTime(iso)}
+        {after}
+      </Text>
     </>
   )
 }

@@ -10,7 +10,7 @@ import { PriceTable } from '../../components/price-table'
 import { PriceHistory } from '../../components/price-history'
 import { getToken, getUser } from '../../auth/session'
 import { ROUTES, ensureLoggedIn, go, withQuery } from '../../lib/nav'
-import { formatDateTimeCn } from '../../lib/time'
+import { WholeDateTime } from '../../components/whole-numbers'
 import { previewItems, readLines } from './draft-lines'
 import { PriceLine } from './price-line'
 import { PublishStep } from './publish-step'
@@ -62,7 +62,7 @@ export default function StationPricesPage() {
         {step === 'done' && published ? (
           <View className='notice ok' role='status' data-testid='price-published'>
             <View className='t-big'>已公示</View>
-            新价格从 <Text className='nowrap'>{formatDateTimeCn(published.effectiveFrom)}</Text> 起执行，居民在价格公示里能看到。
+            新价格从 <WholeDateTime iso={published.effectiveFrom} /> 起执行，居民在价格公示里能看到。
           </View>
         ) : null}
         {step === 'done' && stationId ? (
@@ -81,9 +81,10 @@ export default function StationPricesPage() {
               <View className='notice warn' data-testid='waiting-version'>
                 已经公示、还没到执行时间的价格：
                 {[...d.waiting].reverse().map((v, i) => (
-                  <Text key={v.id} className='nowrap'>
+                  // The day and the time are each kept whole; in 长辈版 at 320 px the line breaks between them.
+                  <Text key={v.id}>
                     {i ? '、' : ''}
-                    {formatDateTimeCn(v.effectiveFrom)} 起
+                    <WholeDateTime iso={v.effectiveFrom} after=' 起' />
                   </Text>
                 ))}
                 。到了{d.waiting.length > 1 ? '各自的' : '那个'}时间，就换成那一版价格。

@@ -1,8 +1,9 @@
 import { useState } from 'react'
+import { WholeDateTime } from '../../components/whole-numbers'
 import { Picker, Text, View } from '@tarojs/components'
 import { Choice, ChoiceGrid } from '../../components/choice'
 import { BigButton } from '../../components/big-button'
-import { businessDate, formatDateTimeCn } from '../../lib/time'
+import { businessDate } from '../../lib/time'
 import { chosenTime, effectiveProblem, soonest } from './effective-time'
 
 type When = 'now' | 'tomorrow' | 'chosen'
@@ -54,7 +55,7 @@ export function PublishStep({ onPublish, onBack }: PublishStepProps) {
         </View>
       ) : (
         <View className='notice' data-testid='effective-words'>
-          新价格从 <Text className='t-strong nowrap'>{formatDateTimeCn(effectiveFrom)}</Text> 起执行。公示后不能再改，要改就再发一个新版本；在这之前预约的订单仍按预约时的价格。
+          新价格从 <WholeDateTime iso={effectiveFrom} className='t-strong' /> 起执行。公示后不能再改，要改就再发一个新版本；在这之前预约的订单仍按预约时的价格。
         </View>
       )}
       <BigButton testId='publish-confirm' disabled={!!problem} loadingText='正在公示，请稍候' onPress={() => onPublish(when === 'now' ? soonest() : effectiveFrom)}>

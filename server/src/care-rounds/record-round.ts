@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit'
 import { careRounds, elders, users } from '../db/schema'
 import { inTransaction, type Tx } from '../db/tx'
 import { AppError, notFound } from '../errors'
-import { elderFollowers } from '../notifications/elder-followers'
+import { readRecipients } from '../notifications/elder-followers'
 import { recordNotices, type Notice } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
 import { fetchRounds } from './round-view'
@@ -21,8 +21,8 @@ export function mayRecord(auth: Auth, r: Pick<RoundRow, 'stationId'>): boolean {
 
 /** "Needs help" is told at once to the elder's bound family and every supervisor — not to the elder, nor anyone else. */
 async function helpNotices(tx: Tx, r: RoundRow, note: string): Promise<Notice[]> {
-  const [elder] = await tx.select({ name: elders.name, userId: elders.userId }).from(elders).where(eq(elders.id, r.elderId))
-  const family = (await elderFollowers(tx, r.elderId)).filter((id) => id !== elder.userId)
+  const [elder] = await tx.select({ name: elders.name }).from(elders).where(eq(elders.id, r.elderId))
+  const family = (await readRecipients(tx, r.elderId)).filter((x) => !x.isElder).map((x) => x.userId)
   const supervisors = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'supervisor'), isNull(users.disabledAt)))
   const title = `${elder.name}需要帮助`
   const body = `关爱巡访（${formatBusinessDateTime(r.dueAt)}）：${note}`

@@ -1,13 +1,38 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { Tx } from '../db/tx'
-import { elders, familyLinks } from '../db/schema'
 
-/** Who hears about an elder: the elder's own login (if they have one) and every relative bound now. Revoked links hear nothing. */
+/** Who hears about an elder: the elder's own login (if any) and every relative bound now. */
+export interface Recipient {
+  userId: number
+  isElder: boolean
+}
+
+/**
+ * The recipients as one statement, so the booking's raw SQL (orders/booking-sql.ts) and the drizzle paths read
+ * the same rule: a revoked link (revoked_at set) is never read, so a revoked relative hears nothing more.
+ * Params: the elder's id, twice.
+ */
+export const RECIPIENTS_SQL = `SELECT user_id AS userId, 1 AS isElder FROM elders WHERE id = ? AND user_id IS NOT NULL
+  UNION ALL SELECT family_user_id AS userId, 0 AS isElder FROM family_links WHERE elder_id = ? AND revoked_at IS NULL`
+
+export async function readRecipients(tx: Pick<Tx | Db, 'execute'>, elderId: number): Promise<Recipient[]> {
+  const [rows] = (await tx.execute(withParams(RECIPIENTS_SQL, [elderId, elderId]))) as unknown as [{ userId: number; isElder: number | string }[]]
+  return toRecipients(rows)
+}
+
+/** Rows of RECIPIENTS_SQL as recipients (the driver may give the flag as a number or a string). */
+export function toRecipients(rows: { userId: number; isElder: number | string }[]): Recipient[] {
+  return rows.map((r) => ({ userId: Number(r.userId), isElder: Number(r.isElder) === 1 }))
+}
+
+/** The same rule as user ids, once each (a relative who is also the elder's login hears once). */
 export async function elderFollowers(db: Db | Tx, elderId: number): Promise<number[]> {
-  const [own, links] = await Promise.all([
-    db.select({ userId: elders.userId }).from(elders).where(eq(elders.id, elderId)).limit(1),
-    db.select({ userId: familyLinks.familyUserId }).from(familyLinks).where(and(eq(familyLinks.elderId, elderId), isNull(familyLinks.revokedAt))),
-  ])
-  return [...new Set([own[0]?.userId, ...links.map((l) => l.userId)].filter((id): id is number => typeof id === 'number'))]
+  return [...new Set((await readRecipients(db, elderId)).map((r) => r.userId))]
+}
+
+/** `?` placeholders bound as drizzle parameters (never spliced into the text). */
+function withParams(text: string, params: unknown[]): SQL {
+  const parts = text.split('?')
+  return sql.join(parts.map((p, i) => (i < params.length ? sql`${sql.raw(p)}${params[i]}` : sql.raw(p))))
 }

@@ -1,7 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm'
 import { formatBusinessDateTime, HOTLINE, toBusinessIso, type OrderCharge } from '@carecircle/shared'
 import type { Tx } from '../db/tx'
 import { recordNotices, type Notice } from './notify'
+import { readRecipients, type Recipient } from './elder-followers'
 
 /** What every order notice names: the service, whose visit and when. Never a phone or an address. */
 export interface OrderFacts {
@@ -24,30 +24,6 @@ export type OrderChange =
   | { to: 'in_service'; workerName: string; at: Date }
   | { to: 'completed'; servedMinutes: number; charge: OrderCharge }
   | { to: 'cancelled'; by: string }
-
-/** Who hears about an elder's orders: the elder's own login (if any) and every relative bound now. */
-export interface Recipient {
-  userId: number
-  isElder: boolean
-}
-
-/**
- * The recipients as one statement, so the booking's raw SQL (orders/booking-sql.ts) and the drizzle paths read
- * the same rule: a revoked link (revoked_at set) is never read, so a revoked relative hears nothing more.
- * Params: the elder's id, twice.
- */
-export const RECIPIENTS_SQL = `SELECT user_id AS userId, 1 AS isElder FROM elders WHERE id = ? AND user_id IS NOT NULL
-  UNION ALL SELECT family_user_id AS userId, 0 AS isElder FROM family_links WHERE elder_id = ? AND revoked_at IS NULL`
-
-export async function readRecipients(tx: Pick<Tx, 'execute'>, elderId: number): Promise<Recipient[]> {
-  const [rows] = (await tx.execute(withParams(RECIPIENTS_SQL, [elderId, elderId]))) as unknown as [{ userId: number; isElder: number | string }[]]
-  return toRecipients(rows)
-}
-
-/** Rows of RECIPIENTS_SQL as recipients (the driver may give the flag as a number or a string). */
-export function toRecipients(rows: { userId: number; isElder: number | string }[]): Recipient[] {
-  return rows.map((r) => ({ userId: Number(r.userId), isElder: Number(r.isElder) === 1 }))
-}
 
 /** "您的居家保洁（11月24日 09:00）" for the elder, "王秀英的居家保洁（…）" for the family. */
 function whose(f: OrderFacts, forElder: boolean): string {
@@ -91,10 +67,4 @@ export function buildOrderNotices(f: OrderFacts, c: OrderChange, to: Recipient[]
 /** Reads the recipients and records the notices in the step's transaction; returns them to push after commit. */
 export async function recordOrderNotices(tx: Tx, f: OrderFacts, c: OrderChange, actorUserId: number | null, now: Date): Promise<Notice[]> {
   return recordNotices(tx, buildOrderNotices(f, c, await readRecipients(tx, f.elderId), actorUserId), now)
-}
-
-/** `?` placeholders bound as drizzle parameters (never spliced into the text). */
-function withParams(text: string, params: unknown[]): SQL {
-  const parts = text.split('?')
-  return sql.join(parts.map((p, i) => (i < params.length ? sql`${sql.raw(p)}${params[i]}` : sql.raw(p))))
 }

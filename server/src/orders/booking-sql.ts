@@ -13,7 +13,7 @@ import type { HoursKind, OrderChannel, Role, ServiceCategory, Tier } from '@care
 import { violatedConstraint } from '../db/tx'
 import type { BookingElder } from './plan-booking'
 import type { StoredKey } from './idempotency'
-import { RECIPIENTS_SQL, toRecipients } from '../notifications/order-notices'
+import { RECIPIENTS_SQL, toRecipients } from '../notifications/elder-followers'
 
 type Row = RowDataPacket & Record<string, any>
 

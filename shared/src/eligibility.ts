@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZPlainText, minutesText } from './common'
+import { ZLocalDate, ZPlainText, minutesText } from './common'
 import { HOURS_KINDS, ZHoursKind } from './catalog'
 import { ZTier, type Tier } from './elders'
 
@@ -87,11 +87,8 @@ export const ZHoursBalance = z.object({
   text: z.string().describe('例如“家政：本周还剩 2 小时（共 3 小时）”'),
 })
 export const ZHoursQuery = z.object({
-  week: z
-    .string()
-    .regex(/^20\d{2}-\d{2}-\d{2}$/, { error: '周的日期格式应为 YYYY-MM-DD' })
-    .optional()
-    .describe('这一周里的任意一天；不填为本周'),
+  // A real calendar day: 2026-13-45 is a 400, never an invalid date reaching the week arithmetic.
+  week: ZLocalDate.optional().describe('这一周里的任意一天；不填为本周'),
 })
 export const ZHoursResponse = z.object({
   elderId: z.number().int(),

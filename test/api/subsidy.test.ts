@@ -102,6 +102,8 @@ describe('GET /api/elders/:id/hours and the ledger', () => {
     expect(sumOfLedger(res.body, 'medical')).toBe(90)
     expectError(await adjust(supervisor, { kind: 'medical', minutes: -91, reason: '测试' }), 409, 'ILLEGAL_TRANSITION')
     expectError(await adjust(supervisor, { kind: 'medical', minutes: 0, reason: '测试' }), 400, 'VALIDATION_FAILED')
+    expectError(await adjust(supervisor, { kind: 'medical', minutes: 30, reason: '测试', week: '2026-13-45' }), 400, 'VALIDATION_FAILED')
+    expectError(await app.request.get(`/api/elders/${LI}/hours?week=2026-02-30`).set(bearer(supervisor)), 400, 'VALIDATION_FAILED')
     expectError(await adjust(await app.login(DEMO_PHONES.elderLow), { kind: 'medical', minutes: 30, reason: '想多要' }), 403, 'FORBIDDEN')
     const [row] = await query(app, sql`SELECT actor_user_id FROM hours_ledger WHERE movement = 'adjust'`)
     expect(row.actor_user_id).not.toBeNull()

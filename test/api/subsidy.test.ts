@@ -52,6 +52,7 @@ describe('PUT /api/elders/:id/tier', () => {
     expectError(await setTier(supervisor, ZHANG, { tier: 'free', category: 'age_90_plus', reason: '测试原因' }), 422, 'VALIDATION_FAILED')
     expectError(await setTier(supervisor, ZHANG, { tier: 'low', category: 'empty_nest', reason: '测试原因', expiresAt: '2026-11-01T00:00:00+08:00' }), 400, 'VALIDATION_FAILED')
     expectError(await setTier(supervisor, ZHANG, { tier: 'low', category: 'empty_nest' }), 400, 'VALIDATION_FAILED')
+    expectError(await setTier(supervisor, ZHANG, { tier: 'low', category: 'empty_nest', reason: '测试原因', expiresAt: '9999-12-31T23:59:59-12:00' }), 400, 'VALIDATION_FAILED')
   })
 
   it('nobody but a supervisor sets a tier — an elder never sets their own', async () => {

@@ -11,7 +11,7 @@ const SEEDED_AT = new Date('2025-12-20T02:00:00Z')
 const at = (iso: string) => new Date(iso)
 const pad = (n: number, w = 4) => String(n).padStart(w, '0')
 
-/** Phones of the README's demo accounts; staff are 1370000SSKK (station SS, worker K), admins 13600000SS. */
+/** Phones of the README's demo accounts; staff are 13700000SSK (station SS, worker K), admins 136000000SS (the README says the same; readme-accounts.test.ts checks it). */
 export const DEMO_PHONES = {
   elderFree: '13800000001',
   elderLow: '13800000002',

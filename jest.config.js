@@ -29,7 +29,7 @@ const projects = [
   {
     ...common,
     displayName: 'unit',
-    testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/shared/src/**/*.test.ts'],
+    testMatch: ['<rootDir>/server/src/**/*.test.ts', '<rootDir>/shared/src/**/*.test.ts', '<rootDir>/test/tools/**/*.test.ts'],
   },
   // Real MariaDB: each test file gets its own freshly migrated and seeded database.
   { ...common, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.test.ts'] },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZId, ZPlainText, formatYuan, type ErrorCode } from './common'
+import { ZId, ZInstant, ZPlainText, formatYuan, type ErrorCode } from './common'
 
 /** ¥10,000 per unit: the most a board may ask (also the database's CHECK on price_items). */
 export const MAX_PRICE_FEN = 1_000_000
@@ -22,7 +22,7 @@ export const ZPriceItemInput = z.object({
 })
 export type PriceItemInput = z.infer<typeof ZPriceItemInput>
 
-const ZEffectiveFrom = z.iso.datetime({ offset: true, error: '生效时间格式应为 2026-12-01T00:00:00+08:00' })
+const ZEffectiveFrom = ZInstant('生效时间')
 
 export const ZPriceVersionRequest = z.object({
   effectiveFrom: ZEffectiveFrom.describe('生效时间；草稿可先填打算的时间，发布时再定'),

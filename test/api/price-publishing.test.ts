@@ -89,6 +89,37 @@ describe('a board that breaks a rule is refused, and nothing is written', () => 
   })
 })
 
+describe('an effective time outside the years 2000–2099 (business time) is a 400 on create, edit and publish', () => {
+  // 9999-12-31T16:00:00Z is 10000-01-01 in Shanghai; 2099-12-31T16:00:00Z is 2100-01-01: neither is a board anyone reads.
+  const BAD = ['9999-12-31T23:59:59-12:00', '0000-01-01T00:00:00+08:00', '9999-12-31T16:00:00Z', '2099-12-31T16:00:00Z', '1999-12-31T15:59:59Z']
+  it.each(BAD)('%s', async (effectiveFrom) => {
+    const items = await currentLines(1)
+    const draft = await publish(app, admin1, 1, { effectiveFrom: iso(nowMs + 86_400_000), items, draft: true }).expect(201)
+    const path = `/api/stations/1/price-versions/${draft.body.id}`
+    const before = await counts()
+    const answers = [
+      await publish(app, admin1, 1, { effectiveFrom, items }),
+      await publish(app, admin1, 1, { effectiveFrom, items, draft: true }),
+      await app.request.put(path).set(bearer(admin1)).send({ effectiveFrom, items }),
+      await app.request.post(`${path}/publish`).set(bearer(admin1)).send({ effectiveFrom }),
+    ]
+    for (const res of answers) {
+      expectError(res, 400, 'VALIDATION_FAILED')
+      expect(res.body.error.message).toMatch(/生效时间.*2000.*2099/)
+    }
+    expect(await counts()).toEqual(before)
+    const kept = (await app.request.get('/api/stations/1/price-versions').set(bearer(admin1)).expect(200)).body.versions.find((v: { id: number }) => v.id === draft.body.id)
+    expect(kept).toMatchObject({ status: 'draft', effectiveFrom: draft.body.effectiveFrom })
+  })
+
+  it('the last instant of 2099 in Shanghai is a time a draft may name; without an offset it is refused', async () => {
+    const items = await currentLines(1)
+    const ok = await publish(app, admin1, 1, { effectiveFrom: '2099-12-31T23:59:59+08:00', items, draft: true }).expect(201)
+    expect(ok.body.effectiveFrom).toBe('2099-12-31T23:59:59+08:00')
+    expectError(await publish(app, admin1, 1, { effectiveFrom: '2027-01-01T00:00:00', items, draft: true }), 400, 'VALIDATION_FAILED')
+  })
+})
+
 describe('drafts', () => {
   it('are kept and edited by the admin, shown to nobody else, never quoted; published once, then immutable; each step audited', async () => {
     const elderPaid = await app.login(DEMO_PHONES.elderPaid)

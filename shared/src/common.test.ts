@@ -1,6 +1,6 @@
 import { ZPlainText } from './common'
 import fc from 'fast-check'
-import { ZId, ZLatParam, ZLngParam, ZPhone, businessDate, businessDayStart, formatYuan, maskPhone, toBusinessIso } from './common'
+import { ZId, ZInstant, ZLatParam, ZLngParam, ZPhone, businessDate, businessYear, businessDayStart, formatYuan, maskPhone, toBusinessIso } from './common'
 
 describe('maskPhone', () => {
   it.each([
@@ -87,6 +87,24 @@ describe('business time (Asia/Shanghai, UTC+8 all year)', () => {
         expect(d.getTime()).toBeLessThan(start + 24 * 3600_000)
       }),
     )
+  })
+})
+
+describe('ZInstant: the one schema for every instant the API takes', () => {
+  const schema = ZInstant('生效时间')
+  it.each(['2000-01-01T00:00:00+08:00', '1999-12-31T16:00:00Z', '2099-12-31T23:59:59.999+08:00', '2099-12-31T15:59:59Z', '2026-12-01T09:00:00-12:00'])('%s is in 2000–2099 in Shanghai', (s) => {
+    expect(schema.safeParse(s).success).toBe(true)
+  })
+  it.each(['9999-12-31T23:59:59-12:00', '9999-12-31T16:00:00Z', '2099-12-31T16:00:00Z', '1999-12-31T15:59:59.999Z', '0000-01-01T00:00:00+08:00', '2000-01-01T00:00:00+14:00'])('%s is outside it, said in Chinese with the years', (s) => {
+    const r = schema.safeParse(s)
+    expect(r.success).toBe(false)
+    expect(r.error!.issues[0]!.message).toBe('生效时间应在 2000 年到 2099 年之间（北京时间），请重新选择')
+  })
+  it.each(['2026-12-01T09:00:00', '2026-02-30T09:00:00+08:00', '2026-12-01', '明天'])('%s is not an instant with its offset', (s) => {
+    expect(schema.safeParse(s).error!.issues[0]!.message).toMatch(/^生效时间格式应为/)
+  })
+  it('businessYear reads five-digit years whole', () => {
+    expect(businessYear(new Date('9999-12-31T16:00:00Z'))).toBe(10000)
   })
 })
 

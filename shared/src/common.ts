@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'DUPLICATE_SERVICE',
   'EFFECTIVE_TIME_PAST',
   'PRICE_VERSION_PUBLISHED',
+  'WAITING_VERSIONS',
   'CARE_PLAN_EXISTS',
   'INTERNAL',
 ] as const
@@ -161,11 +162,27 @@ export function businessDayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`)
 }
 
-/** Years a visit or a report can fall in: rejects 0000-01-01, which is a valid ISO date but no one's appointment. */
-export const sensibleYear = (s: string) => {
-  const year = Number(s.slice(0, 4))
-  return year >= 2000 && year <= 2099
+/** Years a visit, a price or a report can fall in: rejects 0000-01-01, which is a valid ISO date but no one's appointment. */
+export const SENSIBLE_YEARS = { from: 2000, to: 2099 } as const
+const inSensibleYears = (year: number) => year >= SENSIBLE_YEARS.from && year <= SENSIBLE_YEARS.to
+
+/** A YYYY-MM-DD or YYYY-MM string whose year is a sensible one. */
+export const sensibleYear = (s: string) => inSensibleYears(Number(s.slice(0, 4)))
+
+/** The calendar year of an instant in business time (10000 for 9999-12-31T16:00:00Z, not "1000"). */
+export function businessYear(d: Date): number {
+  return new Date(d.getTime() + BUSINESS_UTC_OFFSET_MINUTES * 60_000).getUTCFullYear()
 }
+
+/**
+ * The one schema for an instant the API takes (a slot, an effective time, an expiry): ISO 8601 with its offset, a real
+ * calendar time (no 2026-02-30, no 24:00), in a sensible year as read in business time — so 2099-12-31T16:00:00Z
+ * (2100 in Shanghai) is refused as well as 0000-01-01, and the database never sees a value it cannot store.
+ */
+export const ZInstant = (label: string) =>
+  z.iso
+    .datetime({ offset: true, error: `${label}格式应为带时区的 ISO 8601，例如 2026-12-01T09:00:00+08:00` })
+    .refine((s) => inSensibleYears(businessYear(new Date(s))), { error: `${label}应在 ${SENSIBLE_YEARS.from} 年到 ${SENSIBLE_YEARS.to} 年之间（北京时间），请重新选择` })
 
 /** A real local calendar day in Asia/Shanghai: 2026-02-30 or 2026-13-01 is a 400, never another day or a 500. */
 export const ZLocalDate = z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZLocalDate, ZPlainText, minutesText, sensibleYear } from './common'
+import { ZInstant, ZLocalDate, ZPlainText, minutesText } from './common'
 import { HOURS_KINDS, ZHoursKind } from './catalog'
 import { ZTier, type Tier } from './elders'
 
@@ -42,10 +42,7 @@ export const ZSetTierRequest = z
     tier: ZTier,
     category: ZTierCategory,
     reason: ZPlainText(200, '认定依据').pipe(z.string().min(2, { error: '请写明认定依据，例如查看了低保证' })),
-    expiresAt: z.iso
-      .datetime({ offset: true, error: '到期时间格式应为 ISO 8601，例如 2027-06-30T23:59:59+08:00' })
-      .refine(sensibleYear, { error: '到期时间不正确，请重新选择' })
-      .optional(),
+    expiresAt: ZInstant('到期时间').optional(),
   })
   .refine((r) => TIER_CATEGORIES[r.category].tier === r.tier, {
     error: '类别和优惠档次不一致：低保、特困、90 岁以上等为无偿，空巢、失独、低收入家庭为低偿',

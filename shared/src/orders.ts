@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { HOTLINE, ZLocalDate, ZPlainText, sensibleYear } from './common'
+import { HOTLINE, ZInstant, ZLocalDate, ZPlainText } from './common'
 import { ZTravelMode } from './stations'
 import { CHARGE_FLAGS, ZOrderCharge } from './charge'
 import { ZOrderRating } from './ratings'
@@ -77,11 +77,6 @@ export function allowedOrderActions(status: OrderStatus, role: Role): OrderActio
   return ORDER_ACTIONS.filter((a) => canTransition(a, status, role))
 }
 
-/** An instant with its offset; zod checks the calendar (no 2026-02-30, no 24:00). */
-const ZIsoDateTime = z.iso
-  .datetime({ offset: true, error: '时间格式应为 ISO 8601，例如 2026-11-24T09:00:00+08:00' })
-  .refine(sensibleYear, { error: '时间不正确，请重新选择' })
-
 export const ZStationSlotsQuery = z.object({
   date: ZLocalDate,
   serviceId: z.string({ error: '缺少服务编号 serviceId' }).regex(/^[1-9]\d{0,15}$/, { error: '服务编号应为正整数' }).transform(Number),
@@ -154,7 +149,7 @@ export type ElderCoverage = z.infer<typeof ZElderCoverage>
 export const ZQuoteRequest = z.object({
   elderId: z.number({ error: '缺少老人编号 elderId' }).int().positive(),
   serviceId: z.number({ error: '缺少服务编号 serviceId' }).int().positive(),
-  slotStart: ZIsoDateTime,
+  slotStart: ZInstant('预约时间'),
 })
 export type QuoteRequest = z.infer<typeof ZQuoteRequest>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZId, ZPlainText, formatYuan, type ErrorCode } from './common'
+import { ZId, ZInstant, ZPlainText, formatYuan, type ErrorCode } from './common'
 
 /** ¥10,000 per unit: the most a board may ask (also the database's CHECK on price_items). */
 export const MAX_PRICE_FEN = 1_000_000
@@ -22,17 +22,25 @@ export const ZPriceItemInput = z.object({
 })
 export type PriceItemInput = z.infer<typeof ZPriceItemInput>
 
-const ZEffectiveFrom = z.iso.datetime({ offset: true, error: '生效时间格式应为 2026-12-01T00:00:00+08:00' })
+const ZEffectiveFrom = ZInstant('生效时间')
+/** The waiting versions the admin was shown (409 WAITING_VERSIONS) and still publishes before. */
+const ZConfirmWaiting = z
+  .array(z.number({ error: '待生效版本编号应为数字' }).int().positive(), { error: 'confirmWaiting 应为版本编号的列表' })
+  .max(100)
+  .optional()
+  .describe('已看过、仍要在它们之前公示的待生效版本编号（来自 409 WAITING_VERSIONS 的 details.waiting[].id）')
 
 export const ZPriceVersionRequest = z.object({
   effectiveFrom: ZEffectiveFrom.describe('生效时间；草稿可先填打算的时间，发布时再定'),
   items: z.array(ZPriceItemInput).min(1, { error: '请至少填写一项服务的价格' }).max(100, { error: '一次最多 100 项服务' }),
   draft: z.boolean().optional().describe('true：只保存草稿，不公示'),
   note: ZPlainText(200, '说明').optional(),
+  confirmWaiting: ZConfirmWaiting,
 })
 export type PriceVersionRequest = z.infer<typeof ZPriceVersionRequest>
-export const ZPriceDraftUpdate = ZPriceVersionRequest.omit({ draft: true })
-export const ZPublishDraftRequest = z.object({ effectiveFrom: ZEffectiveFrom })
+export const ZPriceDraftUpdate = ZPriceVersionRequest.omit({ draft: true, confirmWaiting: true })
+export const ZPublishDraftRequest = z.object({ effectiveFrom: ZEffectiveFrom, confirmWaiting: ZConfirmWaiting })
+export type PublishDraftRequest = z.infer<typeof ZPublishDraftRequest>
 export const ZVersionParams = z.object({ id: ZId, versionId: ZId })
 
 export interface PriceProblem {
@@ -96,3 +104,15 @@ export const ZPriceVersionList = z.object({
   versions: z.array(ZPriceVersion).describe('最新的在前；草稿只有本驿站管理员能看到'),
 })
 export type PriceVersionList = z.infer<typeof ZPriceVersionList>
+
+/**
+ * A version already published and waiting for a time later than a new one: when its time comes it replaces the new
+ * prices, so publishing before it is confirmed (409 WAITING_VERSIONS lists these in `details.waiting`).
+ */
+export const ZWaitingVersion = z.object({
+  id: z.number().int(),
+  effectiveFrom: z.string(),
+  changes: z.array(ZPriceChange).describe('到了它的生效时间，价格会怎样变（第一个相对这次的新价格，之后的相对前一个）'),
+})
+export type WaitingVersion = z.infer<typeof ZWaitingVersion>
+export const ZWaitingVersionsDetails = z.object({ waiting: z.array(ZWaitingVersion) })

@@ -9,6 +9,7 @@ import { startTestApp, withTestApp, bearer, type TestApp } from '../helpers/test
 import { expectError } from '../helpers/expect-error'
 import { book, CLEANING, NOW, query, SLOT } from '../helpers/booking'
 import { adminPhone, DEMO_PHONES } from '../../server/src/seed/seed-demo'
+import { formatYuan, toBusinessIso } from '@carecircle/shared'
 
 // A clock the test moves; both processes read the same one.
 let nowMs = NOW.getTime()
@@ -31,6 +32,11 @@ async function currentLines(stationId: number): Promise<Line[]> {
   return board.body.items.map(({ serviceId, unit, content, paidFen, lowFen, freeFen }: Line) => ({ serviceId, unit, content, paidFen, lowFen, freeFen }))
 }
 const counts = async () => (await query<{ v: number; i: number; a: number }>(app, sql`SELECT (SELECT COUNT(*) FROM price_versions) AS v, (SELECT COUNT(*) FROM price_items) AS i, (SELECT COUNT(*) FROM audit_log) AS a`))[0]
+/** Published versions still waiting for their time (station 1's seed has one for 2027): a publication before them confirms them. */
+async function waitingIds(stationId: number): Promise<number[]> {
+  const { versions } = (await app.request.get(`/api/stations/${stationId}/price-versions`).expect(200)).body as { versions: { id: number; effectiveFrom: string }[] }
+  return versions.filter((v) => Date.parse(v.effectiveFrom) > nowMs).map((v) => v.id)
+}
 const publish = (target: TestApp, token: string, stationId: number, body: Record<string, unknown>) => target.request.post(`/api/stations/${stationId}/price-versions`).set(bearer(token)).send(body)
 
 describe('who may publish', () => {
@@ -89,6 +95,42 @@ describe('a board that breaks a rule is refused, and nothing is written', () => 
   })
 })
 
+describe('an effective time outside the years 2000–2099 (business time) is a 400 on create, edit and publish', () => {
+  // 9999-12-31T16:00:00Z is 10000-01-01 in Shanghai; 2099-12-31T16:00:00Z is 2100-01-01: neither is a board anyone reads.
+  // Station 3's own drafts: the other tests read station 1's newest draft.
+  let admin3: string
+  beforeAll(async () => {
+    admin3 = await app.login(adminPhone(3))
+  })
+  const BAD = ['9999-12-31T23:59:59-12:00', '0000-01-01T00:00:00+08:00', '9999-12-31T16:00:00Z', '2099-12-31T16:00:00Z', '1999-12-31T15:59:59Z']
+  it.each(BAD)('%s', async (effectiveFrom) => {
+    const items = await currentLines(3)
+    const draft = await publish(app, admin3, 3, { effectiveFrom: iso(nowMs + 86_400_000), items, draft: true }).expect(201)
+    const path = `/api/stations/3/price-versions/${draft.body.id}`
+    const before = await counts()
+    const answers = [
+      await publish(app, admin3, 3, { effectiveFrom, items }),
+      await publish(app, admin3, 3, { effectiveFrom, items, draft: true }),
+      await app.request.put(path).set(bearer(admin3)).send({ effectiveFrom, items }),
+      await app.request.post(`${path}/publish`).set(bearer(admin3)).send({ effectiveFrom }),
+    ]
+    for (const res of answers) {
+      expectError(res, 400, 'VALIDATION_FAILED')
+      expect(res.body.error.message).toMatch(/生效时间.*2000.*2099/)
+    }
+    expect(await counts()).toEqual(before)
+    const kept = (await app.request.get('/api/stations/3/price-versions').set(bearer(admin3)).expect(200)).body.versions.find((v: { id: number }) => v.id === draft.body.id)
+    expect(kept).toMatchObject({ status: 'draft', effectiveFrom: draft.body.effectiveFrom })
+  })
+
+  it('the last instant of 2099 in Shanghai is a time a draft may name; without an offset it is refused', async () => {
+    const items = await currentLines(3)
+    const ok = await publish(app, admin3, 3, { effectiveFrom: '2099-12-31T23:59:59+08:00', items, draft: true }).expect(201)
+    expect(ok.body.effectiveFrom).toBe('2099-12-31T23:59:59+08:00')
+    expectError(await publish(app, admin3, 3, { effectiveFrom: '2027-01-01T00:00:00', items, draft: true }), 400, 'VALIDATION_FAILED')
+  })
+})
+
 describe('drafts', () => {
   it('are kept and edited by the admin, shown to nobody else, never quoted; published once, then immutable; each step audited', async () => {
     const elderPaid = await app.login(DEMO_PHONES.elderPaid)
@@ -121,7 +163,7 @@ describe('drafts', () => {
     // Published: a time in the past is refused; then it is public, in the history, and can never change again.
     expectError(await app.request.post(`${path}/publish`).set(bearer(admin)).send({ effectiveFrom: iso(nowMs - 1000) }), 400, 'EFFECTIVE_TIME_PAST')
     const eff = Date.parse('2026-12-15T00:00:00+08:00')
-    const published = await app.request.post(`${path}/publish`).set(bearer(admin)).send({ effectiveFrom: iso(eff) }).expect(200)
+    const published = await app.request.post(`${path}/publish`).set(bearer(admin)).send({ effectiveFrom: iso(eff), confirmWaiting: await waitingIds(station) }).expect(200)
     expect(published.body).toMatchObject({ status: 'published', effectiveFrom: '2026-12-15T00:00:00+08:00', publishedAt: expect.any(String), inForce: false })
     expectError(await app.request.post(`${path}/publish`).set(bearer(admin)).send({ effectiveFrom: iso(eff) }), 409, 'PRICE_VERSION_PUBLISHED')
     expectError(await app.request.put(path).set(bearer(admin)).send({ effectiveFrom: iso(eff), items: lines }), 409, 'PRICE_VERSION_PUBLISHED')
@@ -129,6 +171,50 @@ describe('drafts', () => {
     expect(history.map((v: { id: number }) => v.id)).toContain(draft.body.id)
     const audit = await query<{ action: string }>(app, sql`SELECT action FROM audit_log WHERE entity = 'price_version' AND entity_id = ${draft.body.id} ORDER BY id`)
     expect(audit.map((a) => a.action)).toEqual(['price.draft', 'price.draft_edit', 'price.publish'])
+  })
+})
+
+describe('publishing before a version that is already waiting for its time', () => {
+  it('answers 409 WAITING_VERSIONS with each waiting version and what it will change, until the admin confirms exactly those', async () => {
+    const station = 5
+    const admin = await app.login(adminPhone(station))
+    const lines = await currentLines(station)
+    const priced = (paidFen: number) => [{ ...lines[0]!, paidFen, lowFen: Math.min(lines[0]!.lowFen, paidFen), freeFen: Math.min(lines[0]!.freeFen, paidFen) }, ...lines.slice(1)]
+    const base = lines[0]!.paidFen
+    const jan = '2027-01-01T00:00:00+08:00'
+    const waiting = await publish(app, admin, station, { effectiveFrom: jan, items: priced(base + 1000) }).expect(201)
+
+    // Published "now": the January version would read as a change from these new prices; nobody had said so.
+    const soon = iso(nowMs + 60_000)
+    const before = await counts()
+    const refused = await publish(app, admin, station, { effectiveFrom: soon, items: priced(base + 500) })
+    expect(refused.status).toBe(409)
+    expect(refused.body.error).toMatchObject({ code: 'WAITING_VERSIONS', message: expect.stringMatching(/2027年1月1日.*确认/) })
+    expect(refused.body.error.details).toEqual({
+      waiting: [{ id: waiting.body.id, effectiveFrom: jan, changes: [expect.objectContaining({ serviceId: lines[0]!.serviceId, kind: 'changed', text: expect.stringContaining(`标准价 ¥${formatYuan(base + 500)} → ¥${formatYuan(base + 1000)}`) })] }],
+    })
+    expect(await counts()).toEqual(before)
+    // A list that is not exactly what waits is not a confirmation; a draft is never asked.
+    expect((await publish(app, admin, station, { effectiveFrom: soon, items: priced(base + 500), confirmWaiting: [] })).status).toBe(409)
+    expect((await publish(app, admin, station, { effectiveFrom: soon, items: priced(base + 500), confirmWaiting: [waiting.body.id + 1000] })).status).toBe(409)
+    await publish(app, admin, station, { effectiveFrom: soon, items: priced(base + 500), draft: true }).expect(201)
+    const now = await publish(app, admin, station, { effectiveFrom: soon, items: priced(base + 500), confirmWaiting: [waiting.body.id] }).expect(201)
+    expect(now.body).toMatchObject({ status: 'published', effectiveFrom: toBusinessIso(new Date(nowMs + 60_000)) })
+
+    // A time after every waiting version needs no confirmation; publishing a draft before both lists both, in order.
+    const feb = '2027-02-01T00:00:00+08:00'
+    const later = await publish(app, admin, station, { effectiveFrom: feb, items: priced(base + 2000) }).expect(201)
+    const draft = (await app.request.get(`/api/stations/${station}/price-versions`).set(bearer(admin)).expect(200)).body.versions.find((v: { status: string }) => v.status === 'draft')
+    const path = `/api/stations/${station}/price-versions/${draft.id}/publish`
+    const again = await app.request.post(path).set(bearer(admin)).send({ effectiveFrom: '2026-12-20T00:00:00+08:00' })
+    expect(again.status).toBe(409)
+    expect(again.body.error.code).toBe('WAITING_VERSIONS')
+    const listed = again.body.error.details.waiting as { id: number; effectiveFrom: string; changes: { text: string }[] }[]
+    expect(listed.map((w) => [w.id, w.effectiveFrom])).toEqual([[waiting.body.id, jan], [later.body.id, feb]])
+    expect(listed[1]!.changes[0]!.text).toContain(`¥${formatYuan(base + 1000)} → ¥${formatYuan(base + 2000)}`)
+    const half = await app.request.post(path).set(bearer(admin)).send({ effectiveFrom: '2026-12-20T00:00:00+08:00', confirmWaiting: [waiting.body.id] })
+    expect([half.status, half.body.error.code]).toEqual([409, 'WAITING_VERSIONS'])
+    await app.request.post(path).set(bearer(admin)).send({ effectiveFrom: '2026-12-20T00:00:00+08:00', confirmWaiting: [later.body.id, waiting.body.id] }).expect(200)
   })
 })
 
@@ -164,7 +250,7 @@ describe('switching at the effective instant on every process', () => {
       const admin = await app.login(adminPhone(station))
       const items = (await currentLines(station)).map((l) => (l.serviceId === CLEANING ? { ...l, paidFen: 9900, lowFen: 4900, freeFen: 0 } : l))
       const effective = nowMs + 1000
-      const res = await publish(app, admin, station, { effectiveFrom: iso(effective), items })
+      const res = await publish(app, admin, station, { effectiveFrom: iso(effective), items, confirmWaiting: await waitingIds(station) })
       expect(res.status).toBe(201)
       const [audit] = await query(app, sql`SELECT action, actor_user_id FROM audit_log WHERE entity = 'price_version' AND entity_id = ${res.body.id}`)
       expect(audit).toMatchObject({ action: 'price.publish' })

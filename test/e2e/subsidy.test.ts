@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app'
 import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
 import { RULES } from '../helpers/age-friendly'
 import { coveredOrOffscreen } from '../helpers/layout'
-import { everyWayOf, expectAgeFriendly as expectAgeFriendlyOn, type Rules } from '../helpers/every-way'
+import { MODES, everyWayOf, expectAgeFriendly as expectAgeFriendlyOn, type Rules } from '../helpers/every-way'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 import { act, book, CLEANING } from '../helpers/booking'
 
@@ -155,6 +155,12 @@ describe('the station admin publishes a new price', () => {
       await shot(page, 'subsidy-admin-publish-normal-375')
       await expectAgeFriendly(page, RULES.normal)
       await visible(page, 'publish-confirm').click()
+      // The demo's New Year version waits after tomorrow: what it will then change is said, and confirmed, first.
+      await visible(page, 'waiting-confirm').waitFor()
+      expect(await visible(page, 'waiting-summary').innerText()).toMatch(/本站还有一版已经公示、还没到时间的价格。这次的新价格从 .*00:00 起执行，到 2027年1月1日.*00:00 就会换成那一版的价格/)
+      expect(await visible(page, 'waiting-version').innerText()).toMatch(/2027年1月1日[\s\S]*价格会这样变[\s\S]*居家保洁”?：标准价 ¥42\.50 → ¥42\.00/)
+      await shot(page, 'subsidy-admin-waiting-normal-375')
+      await visible(page, 'waiting-confirm-publish').click()
       await visible(page, 'price-published').waitFor()
       // The demo already has a version waiting for New Year; ours, for tomorrow, sits before it.
       const [, m, d] = tomorrow().split('-').map(Number)
@@ -171,6 +177,38 @@ describe('the station admin publishes a new price', () => {
     expect(next.items.find((i: { serviceId: number }) => i.serviceId === CLEANING).paidFen).toBe(4250)
     const board = (await app.request.get('/api/stations/1/price-board').expect(200)).body
     expect(formatYuan(board.items.find((i: { serviceId: number }) => i.serviceId === CLEANING).paidFen)).toBe('40.00')
+  })
+
+  it('the confirm step before a version already waiting, in both modes and widths; 换一个生效时间 publishes nothing', async () => {
+    const before = (await app.request.get('/api/stations/1/price-versions').expect(200)).body.versions.length
+    for (const { mode, careMode, rules } of MODES) {
+      for (const viewport of SIZES) {
+        const page = await openPage(browser, app.baseUrl, '/#/pages-staff/prices/index', { careMode, login: await admin(), viewport })
+        try {
+          await visible(page, 'preview-prices').click()
+          await visible(page, 'go-publish').click()
+          await visible(page, 'effective-now').click()
+          await visible(page, 'publish-confirm').click()
+          await visible(page, 'waiting-confirm').waitFor()
+          await settle(page)
+          // It replaces the buttons just tapped: its first words are on screen, not scrolled past.
+          const top = (await visible(page, 'waiting-summary').boundingBox())!.y
+          expect([viewport.width, mode, top >= 0 && top < viewport.height / 2]).toEqual([viewport.width, mode, true])
+          // From "now", every version still waiting is listed: the demo's New Year one (and tomorrow's, if published above).
+          const waiting = (await app.request.get('/api/stations/1/price-versions').expect(200)).body.versions.filter((v: { effectiveFrom: string }) => Date.parse(v.effectiveFrom) > Date.now())
+          expect(waiting.length).toBeGreaterThanOrEqual(1)
+          expect(await visible(page, 'waiting-summary').innerText()).toContain(`本站还有${waiting.length === 1 ? '一版' : ` ${waiting.length} 版`}已经公示`)
+          expect(await visible(page, 'waiting-version').count()).toBe(waiting.length)
+          await shot(page, `subsidy-admin-waiting-${mode}-${viewport.width}`)
+          await expectAgeFriendly(page, rules)
+          await visible(page, 'waiting-back').click()
+          await visible(page, 'publish-confirm').waitFor()
+        } finally {
+          await page.close()
+        }
+      }
+    }
+    expect((await app.request.get('/api/stations/1/price-versions').expect(200)).body.versions.length).toBe(before)
   })
 
   it('the editor in both modes and widths', async () => {

@@ -24,10 +24,11 @@ export const fetchPriceBoardHistory = (stationId: number | string) =>
 export const fetchPriceVersions = (stationId: number) => request(ZPriceVersionList, 'GET', `/api/stations/${stationId}/price-versions`)
 export const createPriceVersion = (stationId: number, body: PriceVersionRequest) =>
   request(ZPriceVersion, 'POST', `/api/stations/${stationId}/price-versions`, body)
-export const updatePriceDraft = (stationId: number, versionId: number, body: Omit<PriceVersionRequest, 'draft'>) =>
+export const updatePriceDraft = (stationId: number, versionId: number, body: Omit<PriceVersionRequest, 'draft' | 'confirmWaiting'>) =>
   request(ZPriceVersion, 'PUT', `/api/stations/${stationId}/price-versions/${versionId}`, body)
-export const publishPriceDraft = (stationId: number, versionId: number, effectiveFrom: string) =>
-  request(ZPriceVersion, 'POST', `/api/stations/${stationId}/price-versions/${versionId}/publish`, { effectiveFrom })
+/** `confirmWaiting`: the ids of the waiting versions the admin was shown (409 WAITING_VERSIONS) and publishes before. */
+export const publishPriceDraft = (stationId: number, versionId: number, effectiveFrom: string, confirmWaiting?: number[]) =>
+  request(ZPriceVersion, 'POST', `/api/stations/${stationId}/price-versions/${versionId}/publish`, { effectiveFrom, ...(confirmWaiting ? { confirmWaiting } : {}) })
 
 /** 月度补贴对账 (supervisor). The CSV goes through ../lib/download-csv: it needs the login header too. */
 export const fetchSubsidyReport = (month: string) => request(ZSubsidyReport, 'GET', '/api/reports/subsidy', undefined, { query: { month } })

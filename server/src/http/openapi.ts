@@ -1,8 +1,47 @@
 import { z } from 'zod'
 import { ZErrorResponse } from '@carecircle/shared'
-import { routeRegistry } from './route'
+import { routeRegistry, type RouteSpec } from './route'
+import { BODY_METHODS } from './read-body'
 
 const json = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' })
+
+const WORDS: Record<number, string> = {
+  400: '请求不正确（VALIDATION_FAILED、MALFORMED_JSON 等）',
+  401: '未登录或登录已失效（UNAUTHENTICATED、TOKEN_EXPIRED）',
+  403: '没有权限（FORBIDDEN）',
+  404: '不存在',
+  409: '与当前状态冲突',
+  413: '请求内容太大（PAYLOAD_TOO_LARGE）',
+  415: '请求内容不是 JSON（UNSUPPORTED_MEDIA_TYPE）',
+  429: '操作太频繁（RATE_LIMITED），Retry-After 秒后再试',
+  431: '请求头太大：由 Node.js 在应用之前直接回答，没有正文',
+  500: '服务内部错误（INTERNAL）',
+  503: '数据库暂时不可用（DB_UNAVAILABLE）',
+}
+
+/**
+ * What the middleware in front of every route can answer, by what the route is: Node's own 431 (headers over
+ * 16 KB), 500, and 503 when the database is down (errors.ts), for all; 400/413/415 where a body is read
+ * (read-body.ts) or input parsed; 401 where a login is needed, 403 where only some roles may call (route.ts).
+ */
+function middlewareStatuses(r: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): number[] {
+  const out = [431, 500, 503]
+  const readsBody = (BODY_METHODS as readonly string[]).includes(r.method.toUpperCase())
+  if (readsBody) out.push(400, 413, 415)
+  if (r.params || r.query || r.body) out.push(400)
+  if (r.access !== 'public') out.push(401)
+  if (Array.isArray(r.access)) out.push(403)
+  return out
+}
+
+const errorResponse = (status: number) => {
+  if (status === 431) return { description: WORDS[431] }
+  return {
+    description: WORDS[status] ?? '错误',
+    ...(status === 429 ? { headers: { 'Retry-After': { description: '多少秒后可以再试', schema: { type: 'integer', minimum: 1 } } } } : {}),
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  }
+}
 
 /** OpenAPI 3 generated from the same zod schemas the routes validate with. */
 export function buildOpenApi() {
@@ -25,7 +64,10 @@ export function buildOpenApi() {
         },
       },
     }
-    for (const code of r.errors ?? []) responses[String(code)] = { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+    for (const code of [...new Set([...(r.errors ?? []), ...middlewareStatuses(r)])].sort((a, b) => a - b)) {
+      const own = r.otherAnswers?.[code]
+      responses[String(code)] = own ? { description: own.description, content: { 'application/json': { schema: json(own.schema, 'output') } } } : errorResponse(code)
+    }
     paths[path] ??= {}
     paths[path][r.method] = {
       summary: r.summary,

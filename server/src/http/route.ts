@@ -24,7 +24,10 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   /** Other media types the success answer may take (e.g. a CSV download), each with what it holds. */
   alsoProduces?: Record<string, string>
   status?: number
+  /** Statuses the route itself may answer with the shared error body (the middleware's own are added where the document is built). */
   errors?: number[]
+  /** Statuses answered with a body of another shape (health's 503 is its usual answer, saying the database is down). */
+  otherAnswers?: Record<number, { description: string; schema: z.ZodType }>
 }
 
 export interface RouteInput<P, Q, B, A> {

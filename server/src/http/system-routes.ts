@@ -31,7 +31,7 @@ export function systemRoutes({ database }: AppDeps): Router {
   const r = new Router()
   defineRoute(
     r,
-    { method: 'get', path: '/api/health', tag: 'system', summary: '健康检查；数据库不可用时 503', access: 'public', response: ZHealth, errors: [503] },
+    { method: 'get', path: '/api/health', tag: 'system', summary: '健康检查；数据库不可用时 503', access: 'public', response: ZHealth, otherAnswers: { 503: { description: '数据库不可用：{ status: "degraded", db: "down" }', schema: ZHealth } } },
     async ({ ctx }) => {
       try {
         await pingDatabase(database.pool, 2000)

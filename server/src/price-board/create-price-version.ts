@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit'
 import { assertOwnStation } from './station-admin'
 import { checkBoard, checkEffectiveTime } from './check-board'
 import { announcePublication, versionView, writeLines } from './write-board'
+import { checkWaiting } from './waiting-versions'
 
 /** POST /api/stations/:id/price-versions: a new version, kept as a draft or published (immutable from then on). */
 export async function createPriceVersion(deps: AppDeps, auth: Auth, stationId: number, req: PriceVersionRequest): Promise<PriceVersion> {
@@ -22,6 +23,7 @@ export async function createPriceVersion(deps: AppDeps, auth: Auth, stationId: n
       stationId, status: draft ? 'draft' : 'published', effectiveFrom, publishedBy: auth.userId, publishedAt: draft ? null : now, note: req.note ?? null,
     })
     await writeLines(tx, res.insertId, req.items)
+    if (!draft) await checkWaiting(tx, stationId, res.insertId, effectiveFrom, req.confirmWaiting)
     await recordAudit(tx, {
       actorUserId: auth.userId, action: draft ? 'price.draft' : 'price.publish', entity: 'price_version', entityId: res.insertId,
       detail: { stationId, effectiveFrom: effectiveFrom.toISOString(), items: req.items.length }, at: now,

@@ -16,7 +16,7 @@ export function priceBoardRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'post', path: '/api/stations/:id/price-versions', tag: 'price-board', summary: '驿站管理员新建价格版本：公示（到生效时间起执行，不可再改）或先存草稿（draft: true）', access: ['station_admin'], params: ZIdParams, body: ZPriceVersionRequest, response: ZPriceVersion, status: 201, errors: [400, 401, 403, 404] },
+    { method: 'post', path: '/api/stations/:id/price-versions', tag: 'price-board', summary: '驿站管理员新建价格版本：公示（到生效时间起执行，不可再改）或先存草稿（draft: true）；有更晚生效的已公示版本时 409 WAITING_VERSIONS，确认后带 confirmWaiting 再发', access: ['station_admin'], params: ZIdParams, body: ZPriceVersionRequest, response: ZPriceVersion, status: 201, errors: [400, 401, 403, 404, 409] },
     ({ auth, params, body }) => createPriceVersion(deps, auth, params.id, body),
   )
   defineRoute(
@@ -26,7 +26,7 @@ export function priceBoardRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'post', path: '/api/stations/:id/price-versions/:versionId/publish', tag: 'price-board', summary: '公示价格草稿，从生效时间起执行', access: ['station_admin'], params: ZVersionParams, body: ZPublishDraftRequest, response: ZPriceVersion, errors: [400, 401, 403, 404, 409] },
+    { method: 'post', path: '/api/stations/:id/price-versions/:versionId/publish', tag: 'price-board', summary: '公示价格草稿，从生效时间起执行；有更晚生效的已公示版本时 409 WAITING_VERSIONS，确认后带 confirmWaiting 再发', access: ['station_admin'], params: ZVersionParams, body: ZPublishDraftRequest, response: ZPriceVersion, errors: [400, 401, 403, 404, 409] },
     ({ auth, params, body }) => publishPriceDraft(deps, auth, params.id, params.versionId, body),
   )
   return r

@@ -30,6 +30,8 @@ export default function StationPricesPage() {
   const [step, setStep] = useState<Step>('edit')
   const [saved, setSaved] = useState(false)
   const [published, setPublished] = useState<PriceVersion | null>(null)
+  // Confirming the versions already waiting: that question alone, from the top (it replaced the buttons just tapped).
+  const [confirming, setConfirming] = useState(false)
   const read = d.lines ? readLines(d.lines) : null
   // The preview starts at its top, not where the last line of the editor was.
   const top = () => Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
@@ -43,12 +45,15 @@ export default function StationPricesPage() {
       top()
     }
   }
-  const publish = async (effectiveFrom: string) => {
-    const v = await d.publish(effectiveFrom)
-    if (v) {
-      setPublished(v)
+  const publish = async (effectiveFrom: string, confirmWaiting?: number[]) => {
+    const r = await d.publish(effectiveFrom, confirmWaiting)
+    if (r && 'waiting' in r) return r.waiting
+    setConfirming(false)
+    if (r) {
+      setPublished(r.published)
       setStep('done')
     } else setStep('edit')
+    return null
   }
 
   return (
@@ -111,10 +116,14 @@ export default function StationPricesPage() {
 
         {(step === 'preview' || step === 'publish') && read?.ok ? (
           <>
-            <View className='notice' data-testid='price-preview'>
-              下面是公示后居民看到的收费标准。确认无误再点“公示”。
-            </View>
-            <PriceTable items={previewItems(read.items, d.services.data?.services ?? [], d.nameOf)} />
+            {confirming ? null : (
+              <>
+                <View className='notice' data-testid='price-preview'>
+                  下面是公示后居民看到的收费标准。确认无误再点“公示”。
+                </View>
+                <PriceTable items={previewItems(read.items, d.services.data?.services ?? [], d.nameOf)} />
+              </>
+            )}
             {step === 'preview' ? (
               <>
                 <BigButton testId='go-publish' onPress={() => setStep('publish')}>
@@ -125,7 +134,14 @@ export default function StationPricesPage() {
                 </BigButton>
               </>
             ) : (
-              <PublishStep onPublish={publish} onBack={() => setStep('preview')} />
+              <PublishStep
+                onPublish={publish}
+                onBack={() => setStep('preview')}
+                onConfirming={(c) => {
+                  setConfirming(c)
+                  top()
+                }}
+              />
             )}
           </>
         ) : null}

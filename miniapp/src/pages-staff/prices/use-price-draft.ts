@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { PriceVersion } from '@carecircle/shared'
+import { ZWaitingVersionsDetails, type PriceVersion, type WaitingVersion } from '@carecircle/shared'
 import { createPriceVersion, fetchPriceVersions, fetchServices, publishPriceDraft, toApiError, updatePriceDraft, type ApiError } from '../../api'
 import { useLoad } from '../../lib/use-load'
 import { businessDate } from '../../lib/time'
@@ -67,17 +67,20 @@ export function usePriceDraft(stationId: number | null) {
     }
   }
 
-  const publish = async (effectiveFrom: string): Promise<PriceVersion | null> => {
+  /** Published, or the versions waiting after that time for the admin to confirm (409 WAITING_VERSIONS), or failed (shown). */
+  const publish = async (effectiveFrom: string, confirmWaiting?: number[]): Promise<{ published: PriceVersion } | { waiting: WaitingVersion[] } | null> => {
     const draft = await save()
     if (!draft || stationId === null) return null
     try {
-      const published = await publishPriceDraft(stationId, draft.id, effectiveFrom)
+      const published = await publishPriceDraft(stationId, draft.id, effectiveFrom, confirmWaiting)
       // The next draft starts from what was just published.
       setDraftId(null)
       setLines(linesFrom(published.items, nameOf))
       versions.reload()
-      return published
+      return { published }
     } catch (err) {
+      const waiting = toApiError(err).code === 'WAITING_VERSIONS' ? ZWaitingVersionsDetails.safeParse(toApiError(err).details) : null
+      if (waiting?.success) return { waiting: waiting.data.waiting }
       fail(err)
       return null
     }

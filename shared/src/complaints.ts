@@ -158,7 +158,7 @@ export const ZComplaint = z.object({
   createdAt: z.string(),
   allowedActions: z.array(ZComplaintAction),
   events: z.array(ZComplaintEvent).optional(),
-  /** In the detail only: links that work for an hour, minted for those entitled to the complaint. */
+  /** In the detail only: links that work for 5 minutes, minted for this reader and re-checked against their access when opened. */
   photos: z.array(z.object({ id: z.number().int(), url: z.string() })).optional(),
 })
 export type Complaint = z.infer<typeof ZComplaint>

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { TIER_LABELS, formatYuan, type FeeEvidence as Evidence, type FeeSummary as Summary } from '@carecircle/shared'
 import { Card, InfoRow } from '../card'
 
@@ -41,9 +41,15 @@ export function FeeSummary({ summary }: { summary: Summary }) {
     <Card title='收费差额' testId='fee-summary'>
       <InfoRow label='服务'>{summary.serviceName}</InfoRow>
       <InfoRow label='月份'>
-        {year}年{month}月
+        <Text className='nowrap'>
+          {year}年{month}月
+        </Text>
       </InfoRow>
-      <InfoRow label='差额'>{differenceWords(summary.differenceFen)}</InfoRow>
+      <InfoRow label='差额'>
+        <Text className='nowrap' data-testid='fee-difference'>
+          {differenceWords(summary.differenceFen)}
+        </Text>
+      </InfoRow>
       <View className='t-small'>投诉人要求匿名，驿站只看到服务、月份和差额，看不到是哪一单、哪位老人。</View>
     </Card>
   )

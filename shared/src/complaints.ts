@@ -126,6 +126,18 @@ export const ZFeeEvidence = z.object({
 })
 export type FeeEvidence = z.infer<typeof ZFeeEvidence>
 
+/**
+ * What every party may see of a fee complaint about an order, the station of an anonymous one included: the service,
+ * the month of the visit and how much more (or less) was collected — nothing that matches one order (no date, time,
+ * price version, tier or amount the order itself shows).
+ */
+export const ZFeeSummary = z.object({
+  serviceName: z.string(),
+  month: z.string().describe('服务所在月份 YYYY-MM'),
+  differenceFen: z.number().int().nullable().describe('实收减去预约时的应付，分；多收为正；未记录实收为 null'),
+})
+export type FeeSummary = z.infer<typeof ZFeeSummary>
+
 export const ZComplaintEvent = z.object({
   at: z.string(),
   fromStatus: ZComplaintStatus.nullable(),
@@ -148,7 +160,9 @@ export const ZComplaint = z.object({
   elder: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   orderId: z.number().int().nullable(),
   station: z.object({ id: z.number().int(), name: z.string(), phone: z.string() }),
+  /** The whole fee record; null for the station when the complaint is anonymous (it would match one order). */
   evidence: ZFeeEvidence.nullable(),
+  feeSummary: ZFeeSummary.nullable(),
   refundFen: z.number().int().nullable(),
   ackDueAt: z.string(),
   resolveDueAt: z.string(),
@@ -158,7 +172,7 @@ export const ZComplaint = z.object({
   createdAt: z.string(),
   allowedActions: z.array(ZComplaintAction),
   events: z.array(ZComplaintEvent).optional(),
-  /** In the detail only: links that work for an hour, minted for those entitled to the complaint. */
+  /** In the detail only: links that work for 5 minutes, minted for this reader and re-checked against their access when opened. */
   photos: z.array(z.object({ id: z.number().int(), url: z.string() })).optional(),
 })
 export type Complaint = z.infer<typeof ZComplaint>

@@ -18,6 +18,7 @@ const tokens = {} as Record<Actor, string>
 let completed: number // a visit done at station 1 (the elder's station)
 let open: number // a booking still open
 let complaint: number
+let filedByRevoked: number
 let daughterLink: number
 
 const ELDER = 1
@@ -38,7 +39,10 @@ beforeAll(async () => {
   for (const who of ['revokedFamily', 'disabledFamily'] as const) {
     const { code } = (await app.request.post('/api/family/invitations').set(bearer(tokens.elder)).send({}).expect(201)).body
     const bound = await app.request.post('/api/family/bindings').set(bearer(tokens[who])).send({ code, relation: who === 'revokedFamily' ? '其他亲属' : '孙辈' }).expect(201)
-    if (who === 'revokedFamily') await app.request.delete(`/api/family/bindings/${bound.body.id}`).set(bearer(tokens.elder)).expect(200)
+    if (who !== 'revokedFamily') continue
+    // While bound he complains about her station; revoked, the complaint stays with her, not with him.
+    filedByRevoked = (await app.request.post('/api/complaints').set(bearer(tokens[who])).send({ elderId: ELDER, stationId: 1, category: 'attitude', description: '驿站接电话的人很不耐烦', anonymous: false }).expect(201)).body.id
+    await app.request.delete(`/api/family/bindings/${bound.body.id}`).set(bearer(tokens.elder)).expect(200)
   }
   // A visit booked by the daughter, done by station 1, complained about; and one still open.
   const placed = await book(app, tokens.boundFamily, { elderId: ELDER, serviceId: CLEANING, slotStart: SLOT_DONE })
@@ -83,6 +87,8 @@ const READS: Read[] = [
   { name: 'GET /api/bookable-slots', allowed: SERVING, run: via(() => `/api/bookable-slots?elderId=${ELDER}&serviceId=${CLEANING}&date=2026-11-26`) },
   { name: 'GET /api/complaints/:id', allowed: SERVING, run: via(() => `/api/complaints/${complaint}`) },
   { name: 'GET /api/complaints (list)', allowed: SERVING, run: via(() => '/api/complaints', (b) => has(b.complaints, complaint)) },
+  { name: 'GET /api/complaints/:id (filed by a relative revoked since)', allowed: SERVING, run: via(() => `/api/complaints/${filedByRevoked}`) },
+  { name: 'GET /api/complaints (list, filed by a relative revoked since)', allowed: SERVING, run: via(() => '/api/complaints', (b) => has(b.complaints, filedByRevoked)) },
   { name: 'GET /api/family/bindings', allowed: SERVING, run: via(() => `/api/family/bindings?elderId=${ELDER}`, (b) => has(b.bindings, ELDER, 'elder')) },
   { name: 'GET /api/elders/:id/hours (subsidy)', allowed: [...RESIDENTS, 'supervisor'], run: via(() => `/api/elders/${ELDER}/hours`) },
   { name: 'GET /api/elders?q= (search)', allowed: ['staffOwn', 'adminOwn', 'supervisor'], run: via(() => `/api/elders?q=${encodeURIComponent('王秀英')}`, (b) => has(b.elders, ELDER)) },

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
 import { launchBrowser, openPage, shot, typeInto, visible, type Browser } from '../helpers/browser'
 import { brokenText } from '../helpers/layout'
+import { everyWayOf } from '../helpers/every-way'
 import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
 
@@ -204,5 +205,32 @@ describe.each([
     } finally {
       await page.close()
     }
+  })
+})
+
+describe('an anonymous fee complaint as the station reads it (issue 15 #2)', () => {
+  const everyWay = everyWayOf({ app: () => app, browser: () => browser, prefix: 'complaint-anonymous', sizes: [NARROW, SMALLEST], whole: '.nowrap, .bottom-nav-item' })
+  let complaintId: number
+  let stationId: number
+
+  beforeAll(async () => {
+    const token = await app.login(DEMO_PHONES.family)
+    const booked = await book(app, token, { elderId: 1, serviceId: CLEANING, slotStart: `${TOMORROW}T16:00:00+08:00` })
+    stationId = booked.body.station.id
+    const filed = await app.request.post('/api/complaints').set('Authorization', `Bearer ${token}`).send({ orderId: booked.body.id, category: 'fee', description: '签退时多收了二十元，和说好的不一样', anonymous: true })
+    complaintId = filed.body.id
+    // As if the worker had collected ¥20 more than quoted at check-out.
+    await rows(app.database, sql`UPDATE complaints SET evidence = JSON_SET(evidence, '$.chargedFen', JSON_EXTRACT(evidence, '$.quotedPayableFen') + 2000) WHERE id = ${complaintId}`)
+  })
+
+  it('shows the service, the month and the difference — no order, no elder, no fee record — every way', async () => {
+    await everyWay('station', adminPhone(stationId), `/#/pages-staff/complaints/detail/index?id=${complaintId}`, 'fee-summary', async (page) => {
+      const summary = await visible(page, 'fee-summary').innerText()
+      expect(summary).toContain('居家保洁')
+      expect(await visible(page, 'fee-difference').innerText()).toBe('多收 ¥20.00')
+      expect(await page.locator('[data-testid="fee-evidence"]:visible').count()).toBe(0)
+      const whole = await visible(page, 'complaint-view').innerText()
+      for (const secret of ['王秀英', '王丽', '订单', '第 ']) expect(whole.replace(`第 ${complaintId} 号投诉`, '')).not.toContain(secret)
+    })
   })
 })

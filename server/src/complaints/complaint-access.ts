@@ -1,4 +1,4 @@
-import { eq, inArray, or, sql, type SQL } from 'drizzle-orm'
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import type { ComplaintParty } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { complaints } from '../db/schema'
@@ -9,7 +9,9 @@ export type ComplaintRow = typeof complaints.$inferSelect
 
 /**
  * The caller's part in one complaint, or null when it is none of theirs (answered 404, so existence does not
- * leak): the complainant or a relative acting for the elder it is about; the station it is against; a supervisor.
+ * leak): the station it is against; a supervisor; on the residents' side, for a complaint about an elder, whoever
+ * may act for that elder now (the one elder-access rule, read on every request: a relative revoked after filing it
+ * has no part in it any more — the complaint stays with the elder), and for one about no elder, the one who filed it.
  */
 export async function partyFor(db: Db, auth: Auth, c: Pick<ComplaintRow, 'complainantUserId' | 'elderId' | 'stationId'>): Promise<ComplaintParty | null> {
   switch (auth.role) {
@@ -20,8 +22,7 @@ export async function partyFor(db: Db, auth: Auth, c: Pick<ComplaintRow, 'compla
       return auth.stationId !== null && auth.stationId === c.stationId ? 'station' : null
     case 'elder':
     case 'family': {
-      if (c.complainantUserId === auth.userId) return 'complainant'
-      if (c.elderId === null) return null
+      if (c.elderId === null) return c.complainantUserId === auth.userId ? 'complainant' : null
       return (await eldersActedFor(db, auth)).some((e) => e.id === c.elderId) ? 'complainant' : null
     }
   }
@@ -38,7 +39,7 @@ export async function complaintScope(db: Db, auth: Auth): Promise<SQL> {
     case 'elder':
     case 'family': {
       const ids = (await eldersActedFor(db, auth)).map((e) => e.id)
-      const mine = eq(complaints.complainantUserId, auth.userId)
+      const mine = and(eq(complaints.complainantUserId, auth.userId), isNull(complaints.elderId))!
       return ids.length ? or(mine, inArray(complaints.elderId, ids))! : mine
     }
   }

@@ -1,11 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm'
 import {
   COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, ROLE_LABELS, allowedComplaintActions, toBusinessIso,
-  type Complaint, type ComplaintParty, type FeeEvidence, type Role,
+  type Complaint, type ComplaintParty, type FeeEvidence, type FeeSummary, type Role,
 } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import type { Tx } from '../db/tx'
-import { complaintEvents, complaints, elders, stations, users } from '../db/schema'
+import { complaintEvents, complaints, elders, orders, services, stations, users } from '../db/schema'
 import { nextDeadlineText, type ComplaintPolicy } from './complaint-policy'
 import type { ComplaintRow } from './complaint-access'
 
@@ -14,16 +14,33 @@ export interface ComplaintViewRow {
   st: { id: number; name: string; phone: string }
   elder: { id: number; name: string } | null
   complainant: { id: number; name: string; role: Role }
+  /** The order's service and slot, for a fee complaint's summary. */
+  visit: { serviceName: string | null; slotStart: Date | null } | null
 }
 
-/** Complaints with what their DTO shows: the station, the elder and who filed it. */
+/** Complaints with what their DTO shows: the station, the elder, who filed it and the service and slot of the order. */
 export function selectComplaintRows(db: Db) {
   return db
-    .select({ c: complaints, st: { id: stations.id, name: stations.name, phone: stations.phone }, elder: { id: elders.id, name: elders.name }, complainant: { id: users.id, name: users.name, role: users.role } })
+    .select({
+      c: complaints, st: { id: stations.id, name: stations.name, phone: stations.phone }, elder: { id: elders.id, name: elders.name },
+      complainant: { id: users.id, name: users.name, role: users.role }, visit: { serviceName: services.name, slotStart: orders.slotStart },
+    })
     .from(complaints)
     .innerJoin(stations, eq(stations.id, complaints.stationId))
     .innerJoin(users, eq(users.id, complaints.complainantUserId))
     .leftJoin(elders, eq(elders.id, complaints.elderId))
+    .leftJoin(orders, eq(orders.id, complaints.orderId))
+    .leftJoin(services, eq(services.id, orders.serviceId))
+}
+
+/** Service, month and difference only: what the station of an anonymous fee complaint may know (no field of one order). */
+export function feeSummary(evidence: FeeEvidence | null, visit: ComplaintViewRow['visit']): FeeSummary | null {
+  if (!evidence || !visit?.serviceName || !visit.slotStart) return null
+  return {
+    serviceName: visit.serviceName,
+    month: toBusinessIso(visit.slotStart).slice(0, 7),
+    differenceFen: evidence.chargedFen === null ? null : evidence.chargedFen - evidence.quotedPayableFen,
+  }
 }
 
 const STEP_TEXT: Record<string, string> = {
@@ -62,6 +79,7 @@ export async function fetchComplaintEvents(db: Db, id: number, anonymousToReader
 export function toComplaintDto(row: ComplaintViewRow, party: ComplaintParty, role: Role, now: Date, policy: ComplaintPolicy, events?: Complaint['events']): Complaint {
   const { c, st } = row
   const hidden = party === 'station' && c.anonymous
+  const evidence = (c.evidence as FeeEvidence | null) ?? null
   const running = c.status === 'submitted' ? c.ackDueAt : c.status === 'acknowledged' ? c.resolveDueAt : null
   // Station staff see complaints; only the station admin answers them.
   const actions = party === 'station' && role !== 'station_admin' ? [] : allowedComplaintActions(c.status, party)
@@ -77,7 +95,8 @@ export function toComplaintDto(row: ComplaintViewRow, party: ComplaintParty, rol
     elder: hidden || !row.elder?.id ? null : { id: row.elder.id, name: row.elder.name },
     orderId: hidden ? null : c.orderId,
     station: st,
-    evidence: (c.evidence as FeeEvidence | null) ?? null,
+    evidence: hidden ? null : evidence,
+    feeSummary: feeSummary(evidence, row.visit),
     refundFen: c.refundFen,
     ackDueAt: toBusinessIso(c.ackDueAt),
     resolveDueAt: toBusinessIso(c.resolveDueAt),

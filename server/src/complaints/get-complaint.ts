@@ -16,9 +16,11 @@ export async function getComplaint(deps: AppDeps, auth: Auth, id: number): Promi
   if (!row || !party) throw notFound('这条投诉')
   const now = deps.clock()
   const events = await fetchComplaintEvents(db, id, party === 'station' && row.c.anonymous)
+  // Links are minted for this caller and their session: opening one re-checks their access (read-complaint-photo.ts).
+  const viewer = { userId: auth.userId, sessionVersion: (await deps.userStates.get(auth.userId))?.sessionVersion ?? 0 }
   const photos = await db.select({ id: complaintPhotos.id }).from(complaintPhotos).where(eq(complaintPhotos.complaintId, id)).orderBy(complaintPhotos.id)
   return {
     ...toComplaintDto(row as never, party, auth.role, now, deps.complaintPolicy, events),
-    photos: photos.map((p) => ({ id: p.id, url: signPhotoLink(deps.config.tokenSecret, p.id, now) })),
+    photos: photos.map((p) => ({ id: p.id, url: signPhotoLink(deps.config.tokenSecret, p.id, viewer, now) })),
   }
 }

@@ -16,6 +16,7 @@ import { readComplaintPhoto } from './read-complaint-photo'
 import { AppError } from '../errors'
 
 const ZPhotoLinkQuery = z.object({
+  for: z.string().regex(/^[1-9]\d{0,15}$/, { error: '照片链接不正确' }).transform(Number),
   exp: z.string().regex(/^\d{1,12}$/, { error: '照片链接不正确' }).transform(Number),
   sig: z.string().regex(/^[\w-]{43}$/, { error: '照片链接不正确' }),
 })
@@ -68,11 +69,11 @@ export function complaintRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'get', path: '/api/complaint-photos/:id', tag: 'complaints', summary: '投诉照片（只能通过投诉详情里的限时签名链接打开）', access: 'public', params: ZIdParams, query: ZPhotoLinkQuery, response: z.any().describe('图片内容'), errors: [400, 403, 404] },
+    { method: 'get', path: '/api/complaint-photos/:id', tag: 'complaints', summary: '投诉照片（只能通过投诉详情里的签名链接打开：5 分钟内有效，打开时按看的人当前的权限再查一次，不缓存）', access: 'public', params: ZIdParams, query: ZPhotoLinkQuery, response: z.any().describe('图片内容'), errors: [400, 403, 404] },
     async ({ params, query, ctx }) => {
-      const photo = await readComplaintPhoto(deps, params.id, query.exp, query.sig)
+      // Cache-Control stays the no-store every /api answer gets: a revoked viewer must not find it in a cache.
+      const photo = await readComplaintPhoto(deps, params.id, query)
       ctx.type = photo.mime
-      ctx.set('Cache-Control', 'private, max-age=600')
       return photo.data
     },
   )

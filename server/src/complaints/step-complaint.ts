@@ -7,6 +7,7 @@ import { inTransaction, type Tx } from '../db/tx'
 import { AppError, forbidden, notFound } from '../errors'
 import { recordNotices, type Notice } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
+import { elderFollowers } from '../notifications/elder-followers'
 import { partyFor, type ComplaintRow } from './complaint-access'
 import { checkStep } from './complaint-policy'
 import { recordAudit } from '../audit/record-audit'
@@ -22,13 +23,23 @@ const TITLES: Record<ComplaintStatus, string> = {
   closed: '投诉已办结',
 }
 
-/** Who hears of a step: the complainant always (but not of their own tap), the station and supervisors when it concerns them. */
+/**
+ * Who hears of a step: the complainant's side (but not of their own tap), the station and supervisors when it
+ * concerns them. The complainant's side is the one who filed it while they may still act for the elder; once they may
+ * not (a revoked relative), the elder and the relatives bound now — the complaint stays with the elder.
+ */
 export async function noticesFor(tx: Tx, c: ComplaintRow, to: ComplaintStatus, actorUserId: number | null, message: string | null): Promise<Omit<Notice, 'entity' | 'entityId'>[]> {
   const out: Omit<Notice, 'entity' | 'entityId'>[] = []
-  if (c.complainantUserId !== actorUserId) out.push({ userId: c.complainantUserId, title: TITLES[to], body: message ?? TITLES[to] })
+  for (const userId of await complainantSide(tx, c)) if (userId !== actorUserId) out.push({ userId, title: TITLES[to], body: message ?? TITLES[to] })
   if (to === 'reopened') for (const userId of await stationAdminIds(tx, c.stationId)) out.push({ userId, title: '投诉人不满意，已转督办', body: '请配合民政部门督办' })
   if (to === 'escalated' || to === 'reopened') for (const userId of await supervisorIds(tx)) out.push({ userId, title: '有投诉需要督办', body: to === 'reopened' ? '投诉人对驿站的答复不满意' : '驿站没有在期限内处理' })
   return out
+}
+
+async function complainantSide(tx: Tx, c: ComplaintRow): Promise<number[]> {
+  if (c.elderId === null) return [c.complainantUserId]
+  const followers = await elderFollowers(tx, c.elderId)
+  return followers.includes(c.complainantUserId) ? [c.complainantUserId] : followers
 }
 
 /** The timestamp a status records when it is entered. */

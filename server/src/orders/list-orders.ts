@@ -3,7 +3,7 @@ import { businessDayStart, ordersListOrder, ORDERS_PAGE_DEFAULT, type OrdersQuer
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { orders } from '../db/schema'
-import { notFound } from '../errors'
+import { forbidden, notFound } from '../errors'
 import { fetchEvents, fetchOrderRows, toOrderDto } from './order-view'
 import { orderReadScope, orderScope } from './order-scope'
 import { decodeOrderCursor, encodeOrderCursor } from './order-cursor'
@@ -23,6 +23,8 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
     filters.push(gte(orders.slotStart, from), lt(orders.slotStart, new Date(from.getTime() + 86_400_000)))
   }
   if (q.status) filters.push(eq(orders.status, q.status))
+  // Flagged orders are the supervisor's list: for a station it would turn an anonymous fee complaint back into a person.
+  if (q.chargeFlag && (auth.role === 'staff' || auth.role === 'station_admin')) throw forbidden('按收费异常筛选订单只对民政部门开放；收费投诉请在“投诉处理”里查看')
   if (q.chargeFlag) filters.push(q.chargeFlag === 'any' ? isNotNull(orders.chargeFlag) : eq(orders.chargeFlag, q.chargeFlag))
   if (q.cursor) {
     const c = decodeOrderCursor(q.cursor, order)

@@ -50,7 +50,7 @@ export function orderRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'get', path: '/api/orders', tag: 'orders', summary: '订单列表（按 cursor 分页，不会悄悄少列）：老人/家属看自己的，驿站看本站的，监管看全部；某天或待派单按时间先后，其余最新的在前', access: 'user', query: ZOrdersQuery, response: ZOrdersResponse, errors: [400, 401] },
+    { method: 'get', path: '/api/orders', tag: 'orders', summary: '订单列表（按 cursor 分页，不会悄悄少列）：老人/家属看自己的，驿站看本站的，监管看全部；某天或待派单按时间先后，其余最新的在前。按收费异常筛选（chargeFlag）只对监管开放，驿站为 403', access: 'user', query: ZOrdersQuery, response: ZOrdersResponse, errors: [400, 401, 403] },
     ({ auth, query }) => listOrders(deps, auth, query),
   )
   defineRoute(

@@ -6,6 +6,8 @@ export interface FileStorage {
   put(key: string, data: Buffer): Promise<void>
   /** Null when there is no such file. */
   get(key: string): Promise<Buffer | null>
+  /** Removes the file if it is there (a write whose row did not commit must not stay behind). */
+  remove(key: string): Promise<void>
 }
 
 /** Keys are ours (random hex), never a user's file name, so they cannot climb out of the folder. */
@@ -23,6 +25,10 @@ export class LocalDiskStorage implements FileStorage {
     const file = this.file(key)
     await fs.mkdir(path.dirname(file), { recursive: true })
     await fs.writeFile(file, data, { flag: 'wx' })
+  }
+
+  async remove(key: string) {
+    await fs.rm(this.file(key), { force: true })
   }
 
   async get(key: string) {

@@ -10,6 +10,18 @@ describe('ComplaintView', () => {
     expect(screen.queryByText(/王秀英/)).toBeNull()
   })
 
+  it('shows the station only the service, the month and the difference of an anonymous fee complaint', () => {
+    render(
+      <ComplaintView
+        complaint={complaintFixture({ anonymous: true, complainant: null, elder: null, orderId: null, evidence: null, feeSummary: { serviceName: '居家保洁', month: '2026-11', differenceFen: 2000 } })}
+        viewer='station_admin'
+      />,
+    )
+    expect(screen.getByTestId('fee-summary').textContent).toMatch(/服务居家保洁.*月份2026年11月.*差额多收 ¥20\.00/)
+    expect(screen.queryByTestId('fee-evidence')).toBeNull()
+    expect(screen.queryByText(/订单|版/)).toBeNull()
+  })
+
   it('tells the complainant in plain words that the station cannot see their name', () => {
     render(<ComplaintView complaint={complaintFixture({ anonymous: true })} viewer='elder' />)
     expect(screen.getByTestId('complainant').textContent).toContain('驿站看不到您的名字')

@@ -15,6 +15,7 @@ export function complaintFixture(over: Partial<Complaint> = {}): Complaint {
     orderId: 7,
     station: { id: 3, name: '兴隆驿站', phone: '08301234567' },
     evidence: { priceVersionId: 4, tier: 'free', listPriceFen: 5000, publishedTierPriceFen: 0, quotedPayableFen: 0, chargedFen: null },
+    feeSummary: { serviceName: '居家保洁', month: '2026-11', differenceFen: null },
     refundFen: null,
     ackDueAt: '2026-11-25T09:00:00+08:00',
     resolveDueAt: '2026-12-01T09:00:00+08:00',

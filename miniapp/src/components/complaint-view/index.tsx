@@ -1,7 +1,7 @@
 import { View, Image, Text } from '@tarojs/components'
 import { ROLE_LABELS, formatYuan, type Complaint, type Role } from '@carecircle/shared'
 import { Card, InfoRow } from '../card'
-import { FeeEvidence } from '../fee-evidence'
+import { FeeEvidence, FeeSummary } from '../fee-evidence'
 import { ComplaintTimeline } from '../complaint-timeline'
 import { formatDateTime } from '../../lib/time'
 import { deadlineWords, stationDeadlineBadge, statusTone, statusWords } from '../../lib/complaint-words'
@@ -78,7 +78,7 @@ export function ComplaintView({ complaint: c, viewer }: { complaint: Complaint; 
         ) : null}
         <InfoRow label='提交时间'>{formatDateTime(c.createdAt)}</InfoRow>
       </Card>
-      {c.evidence ? <FeeEvidence evidence={c.evidence} /> : null}
+      {c.evidence ? <FeeEvidence evidence={c.evidence} /> : c.feeSummary ? <FeeSummary summary={c.feeSummary} /> : null}
       {c.photos && c.photos.length > 0 ? (
         <>
           <View className='section-title'>照片（{c.photos.length} 张）</View>

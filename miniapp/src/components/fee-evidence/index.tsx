@@ -1,5 +1,5 @@
-import { View } from '@tarojs/components'
-import { TIER_LABELS, formatYuan, type FeeEvidence as Evidence } from '@carecircle/shared'
+import { Text, View } from '@tarojs/components'
+import { TIER_LABELS, formatYuan, type FeeEvidence as Evidence, type FeeSummary as Summary } from '@carecircle/shared'
 import { Card, InfoRow } from '../card'
 
 export interface FeeEvidenceProps {
@@ -20,6 +20,37 @@ export function FeeEvidence({ evidence, preview = false }: FeeEvidenceProps) {
       <InfoRow label='预约时说好的应付'>¥{formatYuan(evidence.quotedPayableFen)}</InfoRow>
       <InfoRow label='服务人员记录的实收'>{evidence.chargedFen === null ? '没有记录' : `¥${formatYuan(evidence.chargedFen)}`}</InfoRow>
       {preview ? <View className='t-small'>如果实际收的钱和这里不一样，请在下面写清楚收了多少。</View> : null}
+    </Card>
+  )
+}
+
+/** The difference in words: 多收 ¥20.00 / 少收 ¥5.00 / 与预约时一致 / 没有记录实收. */
+export function differenceWords(differenceFen: number | null): string {
+  if (differenceFen === null) return '服务人员没有记录实收'
+  if (differenceFen === 0) return '实收与预约时一致'
+  return `${differenceFen > 0 ? '多收' : '少收'} ¥${formatYuan(Math.abs(differenceFen))}`
+}
+
+/**
+ * What the station reads of an anonymous fee complaint: the service, the month and the difference — enough to look
+ * into its charging, nothing that points to one visit or one person.
+ */
+export function FeeSummary({ summary }: { summary: Summary }) {
+  const [year, month] = summary.month.split('-').map(Number)
+  return (
+    <Card title='收费差额' testId='fee-summary'>
+      <InfoRow label='服务'>{summary.serviceName}</InfoRow>
+      <InfoRow label='月份'>
+        <Text className='nowrap'>
+          {year}年{month}月
+        </Text>
+      </InfoRow>
+      <InfoRow label='差额'>
+        <Text className='nowrap' data-testid='fee-difference'>
+          {differenceWords(summary.differenceFen)}
+        </Text>
+      </InfoRow>
+      <View className='t-small'>投诉人要求匿名，驿站只看到服务、月份和差额，看不到是哪一单、哪位老人。</View>
     </Card>
   )
 }

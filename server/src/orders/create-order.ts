@@ -85,7 +85,7 @@ async function book(
   for (let attempt = 1; ; attempt++) {
     const winner = plan.winner
     const granted = balance ? balance.grantedMinutes : usesHours ? weeklyGrant(deps.config.hours, elder.tier, hoursKind!, elder) : 0
-    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId)
+    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId, now)
     const order: q.OrderInsert = {
       elderId: elder.id, serviceId: service.id, stationId: winner.stationId, bookedBy: auth.userId, slotStart,
       priceVersionId: price.priceVersionId, tier: price.tier, listPriceFen: price.listPriceFen, tierPriceFen: price.tierPriceFen,

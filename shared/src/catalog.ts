@@ -34,6 +34,22 @@ export function combinableWith(category: ServiceCategory): ServiceCategory[] {
   return [...out]
 }
 
+/** A visit of one elder in time: from its slot start for the service's duration. */
+export interface VisitSpan {
+  start: Date
+  end: Date
+  category: ServiceCategory
+}
+
+/**
+ * The one overlap rule, pure: two visits of one elder clash when their times overlap (back to back does not) and
+ * their categories are not combinable. The slot list marks such a slot 'overlaps'; booking refuses it with
+ * VISIT_OVERLAPS (its write batch states the same rule in SQL, under the elder's row lock, against races).
+ */
+export function visitsClash(a: VisitSpan, b: VisitSpan): boolean {
+  return a.start.getTime() < b.end.getTime() && b.start.getTime() < a.end.getTime() && !combinableWith(a.category).includes(b.category)
+}
+
 /** Government-purchased weekly minutes are of two kinds: 3 h housekeeping (家政) + 1 h medical (医疗). */
 export const HOURS_KINDS = ['housekeeping', 'medical'] as const
 export const ZHoursKind = z.enum(HOURS_KINDS)

@@ -118,9 +118,31 @@ export const ZWeeklyGrantRequest = z.object({
 })
 export type WeeklyGrantRequest = z.infer<typeof ZWeeklyGrantRequest>
 
-/** "家政：本周还剩 2 小时（共 3 小时）". */
-export function balanceText(kind: (typeof HOURS_KINDS)[number], granted: number, used: number): string {
-  return `${HOURS_KIND_LABELS[kind]}：本周还剩 ${minutesText(Math.max(0, granted - used))}（共 ${minutesText(granted)}）`
+/** "家政：本周还剩 2 小时（共 3 小时）"; `week` says which week ("下周" on a Sunday looking ahead). */
+export function balanceText(kind: (typeof HOURS_KINDS)[number], granted: number, used: number, week = '本周'): string {
+  return `${HOURS_KIND_LABELS[kind]}：${week}还剩 ${minutesText(Math.max(0, granted - used))}（共 ${minutesText(granted)}）`
+}
+
+const DAY_MS = 86_400_000
+const mondayMs = (weekStart: string) => Date.parse(`${weekStart}T00:00:00Z`)
+const monthDay = (ms: number) => `${new Date(ms).getUTCMonth() + 1}月${new Date(ms).getUTCDate()}日`
+
+/** A week (its Monday, YYYY-MM-DD) seen from today's week: 本周, 下周, 上周, or null for any other. */
+export function weekWord(weekStart: string, todayWeekStart: string): '本周' | '下周' | '上周' | null {
+  const weeks = Math.round((mondayMs(weekStart) - mondayMs(todayWeekStart)) / (7 * DAY_MS))
+  return weeks === 0 ? '本周' : weeks === 1 ? '下周' : weeks === -1 ? '上周' : null
+}
+
+/**
+ * The week purchased minutes come from, as a price explanation says it — the visit's week, not the booking's:
+ * "本周", "下周（12月7日起）" (booked on Sunday for Monday), else "12月14日–12月20日这一周".
+ */
+export function hoursWeekText(weekStart: string, todayWeekStart: string): string {
+  const word = weekWord(weekStart, todayWeekStart)
+  const monday = mondayMs(weekStart)
+  if (word === '本周') return word
+  if (word === '下周') return `下周（${monthDay(monday)}起）`
+  return `${monthDay(monday)}–${monthDay(monday + 6 * DAY_MS)}这一周`
 }
 
 /** 与附近驿站比价: the same service at every station whose circle covers the elder's home, by the elder's own price. */

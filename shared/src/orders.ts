@@ -98,9 +98,10 @@ export const ZBookableSlotsQuery = ZStationSlotsQuery.extend({
 /**
  * Why a slot can or cannot be booked, so the page says the true reason in words:
  * open 可以预约 / held 您已预约（heldOrderId 是那张订单） / full 附近驿站都约满 /
- * closed 附近驿站这个时间不上门（不开放或名额为 0） / past 已过或离现在不到半小时.
+ * closed 附近驿站这个时间不上门（不开放或名额为 0） / past 已过或离现在不到半小时 /
+ * overlaps 和这位老人已约的另一项服务时间冲突（booking would answer VISIT_OVERLAPS; `reason` says which）.
  */
-export const BOOKABLE_SLOT_STATUSES = ['open', 'held', 'full', 'closed', 'past'] as const
+export const BOOKABLE_SLOT_STATUSES = ['open', 'held', 'full', 'closed', 'past', 'overlaps'] as const
 export const ZBookableSlotStatus = z.enum(BOOKABLE_SLOT_STATUSES)
 export type BookableSlotStatus = z.infer<typeof ZBookableSlotStatus>
 export const ZBookableSlot = z.object({
@@ -111,6 +112,8 @@ export const ZBookableSlot = z.object({
   status: ZBookableSlotStatus,
   /** The elder's own open order for this service at this slot, or null: the page opens it instead of booking again. */
   heldOrderId: z.number().int().nullable(),
+  /** For 'overlaps': the visit in the way, in words — "这个时间您已约了陪同就医（10:00–12:00）"; else null. */
+  reason: z.string().nullable(),
 })
 export type BookableSlot = z.infer<typeof ZBookableSlot>
 

@@ -57,6 +57,55 @@ describe('an elder outside every circle', () => {
   })
 })
 
+describe('a slot that overlaps another visit of the same elder', () => {
+  const ESCORT = 5 // 陪同就医, 120 min, medical: nothing else at home meanwhile
+  const MEAL = 1 // 助餐送餐, 30 min: combinable with a cleaning
+  const DAY = '2026-11-25'
+  const cleaningMs = 60 * 60_000
+  const overlapsEscort = (slotStart: string) => {
+    const t = Date.parse(slotStart)
+    return t < Date.parse(`${DAY}T12:00:00+08:00`) && t + cleaningMs > Date.parse(`${DAY}T10:00:00+08:00`)
+  }
+
+  it('is "overlaps" with the reason in words — booking refuses exactly those — and every slot shown available really books', async () => {
+    const escort = await book(app, elderLow, { elderId: 2, serviceId: ESCORT, slotStart: `${DAY}T10:00:00+08:00` })
+    expect(escort.status).toBe(201)
+    const { slots } = (await slotsOf(elderLow, 2, DAY)).body
+    const overlapping = slots.filter((s: any) => overlapsEscort(s.slotStart))
+    expect(overlapping.length).toBeGreaterThan(0)
+    for (const s of overlapping) {
+      expect(s).toMatchObject({ status: 'overlaps', available: false, heldOrderId: null, reason: '这个时间您已约了陪同就医（10:00–12:00）' })
+    }
+    expect(slots.filter((s: any) => !overlapsEscort(s.slotStart)).every((s: any) => s.status !== 'overlaps' && s.reason === null)).toBe(true)
+    // The list and the booking apply one rule: each overlapping slot is refused, each available one books.
+    for (const s of overlapping) expect((await book(app, elderLow, { elderId: 2, serviceId: CLEANING, slotStart: s.slotStart })).body.error?.code).toBe('VISIT_OVERLAPS')
+    const open = slots.filter((s: any) => s.available)
+    expect(open.length).toBeGreaterThan(0)
+    for (const s of open) {
+      const res = await book(app, elderLow, { elderId: 2, serviceId: CLEANING, slotStart: s.slotStart })
+      expect([s.slotStart, res.status]).toEqual([s.slotStart, 201])
+      expect((await act(app, elderLow, res.body.id, 'cancel')).status).toBe(200)
+    }
+  })
+
+  it('a combinable visit (a meal during a cleaning) is still offered and books; a cancelled visit frees its hours', async () => {
+    const cleaning = await book(app, elderLow, { elderId: 2, serviceId: CLEANING, slotStart: `${DAY}T17:00:00+08:00` })
+    expect(cleaning.status).toBe(201)
+    const meal = at((await slotsOf(elderLow, 2, DAY, MEAL)).body, `${DAY}T17:00:00+08:00`)
+    expect(meal).toMatchObject({ status: 'open', available: true, reason: null })
+    const mealBooked = await book(app, elderLow, { elderId: 2, serviceId: MEAL, slotStart: meal.slotStart })
+    expect(mealBooked.status).toBe(201)
+    expect((await act(app, elderLow, mealBooked.body.id, 'cancel')).status).toBe(200)
+    // An escort (2 hours) starting 16:00 or 17:00 would still be under way at 17:00.
+    const escortAt = async () => (await slotsOf(elderLow, 2, DAY, ESCORT)).body.slots.filter((s: any) => [`${DAY}T16:00:00+08:00`, `${DAY}T17:00:00+08:00`].includes(s.slotStart))
+    const clashing = await escortAt()
+    expect(clashing.length).toBeGreaterThan(0)
+    for (const s of clashing) expect(s).toMatchObject({ status: 'overlaps', available: false, reason: '这个时间您已约了居家保洁（17:00–18:00）' })
+    expect((await act(app, elderLow, cleaning.body.id, 'cancel')).status).toBe(200)
+    for (const s of await escortAt()) expect(s).toMatchObject({ status: 'open', available: true, reason: null })
+  })
+})
+
 describe('every slot says why', () => {
   it('a slot the elder already holds is "held" with its order id, not offered again; after cancelling it is open', async () => {
     const before = at((await slotsOf(elderLow, 2)).body, SLOT)

@@ -255,6 +255,42 @@ describe('deadlines without a cron box', () => {
     }
   })
 
+  it('a backlog of 600 overdue complaints: one sweep each on two processes escalates all of them, each exactly once, well within a minute', async () => {
+    now = new Date(NOW.getTime() + 30 * 24 * HOUR)
+    const [{ id: userId }] = await query<{ id: number }>(app, sql`SELECT id FROM users WHERE phone = ${DEMO_PHONES.elderFree}`)
+    const [{ n: supervisors }] = await query<{ n: number }>(app, sql`SELECT COUNT(*) AS n FROM users WHERE role = 'supervisor'`)
+    const [{ first }] = await query<{ first: number }>(app, sql`SELECT COALESCE(MAX(id), 0) + 1 AS first FROM complaints`)
+    const due = new Date(now.getTime() - 60_000)
+    const BACKLOG = 600
+    for (let i = 0; i < BACKLOG; i += 200) {
+      const values = Array.from({ length: Math.min(200, BACKLOG - i) }, () => sql`(${userId}, 3, 'other', 'submitted', '驿站一直没有人联系我', ${due}, ${new Date(due.getTime() + 6 * 24 * HOUR)}, ${due}, ${due})`)
+      await query(app, sql`INSERT INTO complaints (complainant_user_id, station_id, category, status, content, ack_due_at, resolve_due_at, created_at, updated_at) VALUES ${sql.join(values, sql`, `)}`)
+    }
+    const mine = sql`complaint_id >= ${Number(first)}`
+    const second = await startTestApp({ db: app.testDb, clock: () => now })
+    try {
+      const started = Date.now()
+      const results = await Promise.all([sweepComplaintDeadlines(app.deps), sweepComplaintDeadlines(second.deps)])
+      const seconds = (Date.now() - started) / 1000
+      console.log(`swept ${BACKLOG} overdue complaints on two processes in ${seconds.toFixed(1)} s`)
+      expect(seconds).toBeLessThan(30)
+      expect(results[0].escalated + results[1].escalated).toBe(BACKLOG)
+      const [{ open }] = await query<{ open: number }>(app, sql`SELECT COUNT(*) AS open FROM complaints WHERE id >= ${Number(first)} AND status <> 'escalated'`)
+      expect(Number(open)).toBe(0)
+      const events = await query<{ n: number }>(app, sql`SELECT COUNT(*) AS n FROM complaint_events WHERE ${mine} AND to_status = 'escalated' GROUP BY complaint_id HAVING COUNT(*) <> 1`)
+      expect(events).toEqual([])
+      const [{ n: escalations }] = await query<{ n: number }>(app, sql`SELECT COUNT(*) AS n FROM complaint_events WHERE ${mine} AND to_status = 'escalated'`)
+      expect(Number(escalations)).toBe(BACKLOG)
+      // The complainant and every supervisor hear of each escalation once.
+      const [{ n: notices }] = await query<{ n: number }>(app, sql`SELECT COUNT(*) AS n FROM notifications WHERE entity = 'complaint' AND entity_id >= ${Number(first)}`)
+      expect(Number(notices)).toBe(BACKLOG * (1 + Number(supervisors)))
+      const [{ n: late }] = await query<{ n: number }>(app, sql`SELECT COUNT(*) AS n FROM complaints WHERE id >= ${Number(first)} AND late = 1 AND escalated_at = ${now}`)
+      expect(Number(late)).toBe(BACKLOG)
+    } finally {
+      await second.close()
+    }
+  })
+
   it('closes a resolution nobody answered within 7 days', async () => {
     const id = await late()
     await post(admin, `/api/complaints/${id}/resolve`, { message: '已经电话联系并上门处理' })

@@ -184,3 +184,27 @@ describe('GET /api/elders/:id/price-comparison (与附近驿站比价)', () => {
     expectError(await compare(supervisor, 1, 98765), 404, 'NOT_FOUND')
   })
 })
+
+describe('the week the minutes come from', () => {
+  it('booked on Sunday for Monday: the quote names next week (下周（12月7日起）) and its own balance, and 我的补贴 can show that week', async () => {
+    now = new Date('2026-12-06T20:00:00+08:00') // a Sunday evening
+    const token = await app.login(DEMO_PHONES.elderLow)
+    // This week's housekeeping minutes are spent; next week's grant is untouched.
+    await app.request.post(`/api/elders/${LI}/hours/adjustments`).set(bearer(supervisor)).send({ kind: 'housekeeping', minutes: -180, reason: '本周已在线下用完' }).expect(200)
+    const q = await quote(token, LI, '2026-12-07T09:00:00+08:00')
+    expect(q.status).toBe(200)
+    expect(q.body.price).toMatchObject({ tier: 'low', hoursUsedMinutes: 60, hoursRemainingMinutes: 120, payableFen: 0 })
+    expect(q.body.price.explanation).toMatch(/^您是低偿服务对象，低偿价 ¥[\d.]+；下周（12月7日起）政府购买的家政时长还剩 3 小时，这次抵扣 1 小时，不用付钱$/)
+    const booked = await book(app, token, { elderId: LI, serviceId: CLEANING, slotStart: '2026-12-07T09:00:00+08:00' })
+    expect(booked.status).toBe(201)
+    expect(booked.body.price.explanation).toContain('下周（12月7日起）政府购买的家政时长')
+
+    const thisWeek = (await hours(token, LI).expect(200)).body
+    expect(thisWeek.weekStart).toBe('2026-11-30')
+    expect(thisWeek.balances.find((b: { kind: string }) => b.kind === 'housekeeping')).toMatchObject({ remainingMinutes: 0, text: '家政：本周还剩 0 分钟（共 0 分钟）' })
+    const next = (await app.request.get(`/api/elders/${LI}/hours?week=2026-12-07`).set(bearer(token)).expect(200)).body
+    expect(next.weekStart).toBe('2026-12-07')
+    expect(next.balances.find((b: { kind: string }) => b.kind === 'housekeeping')).toMatchObject({ remainingMinutes: 120, text: '家政：下周还剩 2 小时（共 3 小时）' })
+    expect(next.ledger[0]).toMatchObject({ movement: 'use', deltaMinutes: -60, orderId: booked.body.id })
+  })
+})

@@ -16,6 +16,8 @@ import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
 const BATHING = 4 // 上门助浴: the test closes it everywhere (capacity 0) to check the "no one works then" reason
 const TOMORROW = businessDate(new Date(Date.now() + 24 * 3600_000))
 const HELD = `${TOMORROW}T11:00:00+08:00`
+const ESCORT = 5 // 陪同就医, 2 hours
+const DAY_AFTER = businessDate(new Date(Date.now() + 2 * 24 * 3600_000))
 
 let app: TestApp
 let browser: Browser
@@ -123,6 +125,36 @@ describe.each(CASES)('$mode mode at $width px', ({ mode, careMode, width }) => {
       await visible(page, 'order-status').first().waitFor()
       await screenshot(page, `reasons-held-order-${mode}-${width}`)
       expect(await page.locator('.page:visible').innerText()).toContain('居家保洁')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('a time another visit of hers takes stays in its place, greyed, not tappable, saying which visit in words', async () => {
+    // 王秀英 has a 2-hour hospital escort the day after tomorrow at 10:00: no cleaning can start at 10:00 or 11:00.
+    let [escort] = await rows<{ id: number }>(app.database, sql`SELECT id FROM orders WHERE elder_id = 1 AND service_id = ${ESCORT} AND status = 'assigned'`)
+    if (!escort) {
+      const res = await book(app, await app.login(DEMO_PHONES.elderFree), { elderId: 1, serviceId: ESCORT, slotStart: `${DAY_AFTER}T10:00:00+08:00` })
+      expect(res.status).toBe(201)
+      escort = { id: res.body.id }
+    }
+    const page = await open(`/#/pages/book/time/index?serviceId=${CLEANING}`, DEMO_PHONES.elderFree, careMode, width)
+    try {
+      await page.locator(`[data-testid="day"][data-value="${DAY_AFTER}"]:visible`).click()
+      const blocked = page.locator('[data-testid="slot-overlaps"]:visible')
+      await blocked.first().waitFor()
+      await settle(page)
+      await blocked.first().scrollIntoViewIfNeeded()
+      await screenshot(page, `reasons-overlap-time-${mode}-${width}`)
+      expect(await blocked.evaluateAll((els) => els.map((el) => el.getAttribute('data-value')))).toEqual([`${DAY_AFTER}T10:00:00+08:00`, `${DAY_AFTER}T11:00:00+08:00`])
+      expect(await blocked.first().innerText()).toContain('不能约：这个时间您已约了陪同就医（10:00–12:00）')
+      expect(await blocked.first().getAttribute('aria-disabled')).toBe('true')
+      expect(await page.locator(`[data-testid="slot"][data-value="${DAY_AFTER}T10:00:00+08:00"]:visible`).count()).toBe(0)
+      await expectAgeFriendly(page, careMode)
+      // Playwright itself refuses to tap it (aria-disabled); forced, the tap still goes nowhere.
+      await blocked.first().click({ force: true })
+      await settle(page)
+      expect(page.url()).toContain('book/time')
     } finally {
       await page.close()
     }

@@ -7,6 +7,7 @@ import { coveredOrOffscreen } from '../helpers/layout'
 import { MODES, everyWayOf, expectAgeFriendly as expectAgeFriendlyOn, type Rules } from '../helpers/every-way'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 import { act, book, CLEANING } from '../helpers/booking'
+import { weekStartOf } from '../../server/src/pricing/hours-policy'
 
 /**
  * Issue 10 in the browser: 王秀英 sees her own prices first on the board (the three tiers one tap away), compares
@@ -267,7 +268,7 @@ describe('the supervisor verifies a tier, adds minutes, and reconciles the month
       await settle(page)
       // The visit was tomorrow: its use is in this week's list unless tomorrow is next week.
       const use = page.locator('[data-testid="subsidy-movement"][data-movement="use"]:visible')
-      if ((await use.count()) === 0) await page.locator('[data-testid="subsidy-week"]:visible').first().click()
+      if ((await use.count()) === 0) await page.locator('[data-testid="subsidy-week"][data-value="next"]:visible').click()
       if ((await use.count()) > 0) {
         expect(await use.first().innerText()).toContain('预约服务用了家政 1 小时')
         await use.first().locator('[data-testid="movement-order"]').click()
@@ -276,6 +277,20 @@ describe('the supervisor verifies a tier, adds minutes, and reconciles the month
     } finally {
       await page.close()
     }
+  })
+
+  it('我的补贴 shows next week too (a visit booked on Sunday for Monday uses next week’s minutes), said in words', async () => {
+    const [y, m, d] = weekStartOf(new Date(Date.now() + 7 * 24 * 3600_000)).split('-').map(Number)
+    await everyWay('next-week', DEMO_PHONES.elderFree, '/#/pages/subsidy/index', 'subsidy-tier', async (page, mode) => {
+      const next = page.locator('[data-testid="subsidy-week"][data-value="next"]:visible')
+      expect(await next.innerText()).toContain('下周')
+      await next.click()
+      await page.locator('[data-testid="subsidy-week-start"]:visible', { hasText: `${y}年${m}月${d}日` }).waitFor()
+      expect(await next.innerText()).toContain('已选')
+      expect(await page.locator('[data-testid="subsidy-balance"][data-kind="housekeeping"]:visible').innerText()).toMatch(/^家政：下周还剩 /)
+      await settle(page)
+      await shot(page, `subsidy-next-week-picked-${mode}-${page.viewportSize()!.width}`)
+    })
   })
 
   it('opens the month’s reconciliation: totals, a chart per station and the CSV', async () => {

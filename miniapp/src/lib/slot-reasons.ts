@@ -6,9 +6,10 @@ export const SLOT_STATUS_WORDS: Record<Exclude<BookableSlotStatus, 'open'>, stri
   full: '附近驿站都约满了',
   closed: '附近驿站这个时间不上门',
   past: '时间已过',
+  overlaps: '和已约的服务时间冲突',
 }
 
-const ORDER: Exclude<BookableSlotStatus, 'open'>[] = ['held', 'full', 'past', 'closed']
+const ORDER: Exclude<BookableSlotStatus, 'open'>[] = ['held', 'overlaps', 'full', 'past', 'closed']
 
 /**
  * The true reason a day has no time left to book, from what the server said of each slot:

@@ -27,12 +27,13 @@ const TITLES: Record<ComplaintStatus, string> = {
  * Who hears of a step: the complainant's side (but not of their own tap), the station and supervisors when it
  * concerns them. The complainant's side is the one who filed it while they may still act for the elder; once they may
  * not (a revoked relative), the elder and the relatives bound now — the complaint stays with the elder.
+ * `supervisors`: the list already read (a sweep reads it once for its whole batch).
  */
-export async function noticesFor(tx: Tx, c: ComplaintRow, to: ComplaintStatus, actorUserId: number | null, message: string | null): Promise<Omit<Notice, 'entity' | 'entityId'>[]> {
+export async function noticesFor(tx: Tx, c: ComplaintRow, to: ComplaintStatus, actorUserId: number | null, message: string | null, supervisors?: number[]): Promise<Omit<Notice, 'entity' | 'entityId'>[]> {
   const out: Omit<Notice, 'entity' | 'entityId'>[] = []
   for (const userId of await complainantSide(tx, c)) if (userId !== actorUserId) out.push({ userId, title: TITLES[to], body: message ?? TITLES[to] })
   if (to === 'reopened') for (const userId of await stationAdminIds(tx, c.stationId)) out.push({ userId, title: '投诉人不满意，已转督办', body: '请配合民政部门督办' })
-  if (to === 'escalated' || to === 'reopened') for (const userId of await supervisorIds(tx)) out.push({ userId, title: '有投诉需要督办', body: to === 'reopened' ? '投诉人对驿站的答复不满意' : '驿站没有在期限内处理' })
+  if (to === 'escalated' || to === 'reopened') for (const userId of supervisors ?? (await supervisorIds(tx))) out.push({ userId, title: '有投诉需要督办', body: to === 'reopened' ? '投诉人对驿站的答复不满意' : '驿站没有在期限内处理' })
   return out
 }
 

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm'
-import { HOURS_KINDS, balanceText, businessDayStart, toBusinessIso, type HoursResponse } from '@carecircle/shared'
+import { HOURS_KINDS, balanceText, businessDayStart, toBusinessIso, weekWord, type HoursResponse } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { elderFor, type ElderRow } from '../access/elder-access'
@@ -27,6 +27,7 @@ export async function hoursOf(deps: AppDeps, auth: Auth, e: ElderRow, weekStart:
     : []
   const tier = effectiveTier(e, now).tier
   const kindOf = new Map(rows.map((r) => [r.id, r.kind]))
+  const week = weekWord(weekStart, weekStartOf(now)) ?? '这一周'
   return {
     elderId: e.id,
     weekStart,
@@ -35,7 +36,7 @@ export async function hoursOf(deps: AppDeps, auth: Auth, e: ElderRow, weekStart:
       const row = rows.find((r) => r.kind === kind)
       const granted = row ? row.grantedMinutes : weeklyGrant(deps.config.hours, tier, kind, e)
       const used = row?.usedMinutes ?? 0
-      return { kind, grantedMinutes: granted, usedMinutes: used, remainingMinutes: granted - used, text: balanceText(kind, granted, used) }
+      return { kind, grantedMinutes: granted, usedMinutes: used, remainingMinutes: granted - used, text: balanceText(kind, granted, used, week) }
     }),
     ledger: ledger.map((l) => ({ id: l.id, at: toBusinessIso(l.at), kind: kindOf.get(l.balanceId)!, movement: l.movement, deltaMinutes: l.deltaMinutes, reason: l.reason, orderId: l.orderId })),
     weeklyGrant: {

@@ -9,8 +9,9 @@
  * Only SQL that MySQL 8, MariaDB 10.11 and TiDB share.
  */
 import type { PoolConnection, ResultSetHeader, RowDataPacket } from 'mysql2/promise'
-import type { HoursKind, OrderChannel, Role, ServiceCategory, Tier } from '@carecircle/shared'
+import type { HoursKind, OrderChannel, Role, ServiceCategory, Tier, VisitSpan } from '@carecircle/shared'
 import { violatedConstraint } from '../db/tx'
+import { firstClash, type VisitFacts } from './visit-overlap'
 import type { BookingElder } from './plan-booking'
 import type { StoredKey } from './idempotency'
 import { RECIPIENTS_SQL, toRecipients } from '../notifications/elder-followers'
@@ -129,7 +130,8 @@ export async function writeBooking(conn: PoolConnection, w: BookingWrite): Promi
     `INSERT INTO order_events (order_id, actor_user_id, actor_role, from_status, to_status, station_id, reason, at)
      VALUES (@cc_order_id, ?, ?, NULL, 'created', NULL, NULL, ?), (@cc_order_id, ?, ?, 'created', 'assigned', ?, ?, ?)`,
     // elders_visits_do_not_overlap: another open visit of this elder overlapping this one, of a category not
-    // combinable with it, sets -1 and the CHECK refuses the batch (VISIT_OVERLAPS).
+    // combinable with it, sets -1 and the CHECK refuses the batch (VISIT_OVERLAPS). The same rule as visitsClash
+    // (shared), which the slot list applies: here in SQL, so a booking racing another is refused too.
     `UPDATE elders SET visit_guard = IF(EXISTS (${overlapping('o.id', '@cc_order_id')}), -1, 0) WHERE id = ?`,
   ]
   const params: unknown[] = [
@@ -194,21 +196,26 @@ const overlapping = (select: string, self: string) => `SELECT ${select} FROM ord
     AND NOT FIND_IN_SET(s.category, ?)`
 const overlapParams = (elderId: number, start: Date, v: { end: Date; combinable: ServiceCategory[] }) => [elderId, v.end, start, v.combinable.join(',')]
 
-export interface OverlappingVisit {
-  id: number
-  slotStart: Date
-  durationMinutes: number
-  serviceName: string
+/** Visits under way for longer than this are not looked for: no service lasts a day. */
+const LONGEST_VISIT_MS = 86_400_000
+
+/**
+ * The elder's open visits that may reach into [from, to): those starting within a day before `to`.
+ * Led by orders_open_visit_uq (elder_id first): it reads one elder's orders only. `db` is a pool or a held connection.
+ */
+export async function readOpenVisits(db: Pick<PoolConnection, 'query'>, elderId: number, from: Date, to: Date): Promise<VisitFacts[]> {
+  const [rows] = await db.query<Row[]>(
+    `SELECT o.id, o.slot_start AS slotStart, s.duration_minutes AS durationMinutes, s.name AS serviceName, s.category
+       FROM orders o JOIN services s ON s.id = o.service_id
+      WHERE o.elder_id = ? AND o.open_visit = 1 AND o.slot_start >= ? AND o.slot_start < ? ORDER BY o.id`,
+    [elderId, new Date(from.getTime() - LONGEST_VISIT_MS), to],
+  )
+  return rows as VisitFacts[]
 }
 
 /** The open visit that made a booking VISIT_OVERLAPS (after the ROLLBACK; null if it was cancelled meanwhile). */
-export async function findOverlappingVisit(conn: PoolConnection, elderId: number, start: Date, v: { end: Date; combinable: ServiceCategory[] }): Promise<OverlappingVisit | null> {
-  const [rows] = await conn.query<Row[]>(
-    `SELECT x.id, x.slot_start AS slotStart, s.duration_minutes AS durationMinutes, s.name AS serviceName
-       FROM orders x JOIN services s ON s.id = x.service_id WHERE x.id = (${overlapping('MIN(o.id)', '0')})`,
-    [...overlapParams(elderId, start, v)],
-  )
-  return (rows[0] as OverlappingVisit | undefined) ?? null
+export async function findOverlappingVisit(conn: PoolConnection, elderId: number, visit: VisitSpan): Promise<VisitFacts | null> {
+  return firstClash(await readOpenVisits(conn, elderId, visit.start, visit.end), visit)
 }
 
 export type Guard = 'SLOT_FULL' | 'HOURS_MOVED' | 'ALREADY_BOOKED' | 'KEY_TAKEN' | 'VISIT_OVERLAPS' | 'STATION_SUSPENDED'

@@ -12,6 +12,7 @@ import { NOT_VISITED, toOrderDto } from './order-view'
 import { assertBookable, elderNotFound, mayActFor, stationsFor } from '../access/elder-access'
 import { KEY_TTL_MS, replayStored, type StoredResponse } from './idempotency'
 import * as q from './booking-sql'
+import type { VisitFacts } from './visit-overlap'
 import { buildOrderNotices } from '../notifications/order-notices'
 import type { Recipient } from '../notifications/elder-followers'
 import type { Notice } from '../notifications/notify'
@@ -85,7 +86,7 @@ async function book(
   for (let attempt = 1; ; attempt++) {
     const winner = plan.winner
     const granted = balance ? balance.grantedMinutes : usesHours ? weeklyGrant(deps.config.hours, elder.tier, hoursKind!, elder) : 0
-    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId)
+    const price = priceAt(plan, winner.stationId, usesHours ? granted - (balance?.usedMinutes ?? 0) : 0, auth.userId, now)
     const order: q.OrderInsert = {
       elderId: elder.id, serviceId: service.id, stationId: winner.stationId, bookedBy: auth.userId, slotStart,
       priceVersionId: price.priceVersionId, tier: price.tier, listPriceFen: price.listPriceFen, tierPriceFen: price.tierPriceFen,
@@ -123,7 +124,7 @@ async function book(
       }
       if (guard === 'ALREADY_BOOKED') throw alreadyBooked(elder, await q.findOpenVisit(conn, elder.id, service.id, slotStart))
       if (guard === 'VISIT_OVERLAPS') {
-        const other = await q.findOverlappingVisit(conn, elder.id, slotStart, visit)
+        const other = await q.findOverlappingVisit(conn, elder.id, { start: slotStart, end: visit.end, category: service.category })
         if (other) throw visitOverlaps(auth, elder, other, service.name)
       }
       if (attempt >= MAX_WRITES || !(guard || isRetryable(e))) throw attempt >= MAX_WRITES && guard ? busy() : e
@@ -156,7 +157,7 @@ function alreadyBooked(elder: { name: string }, orderId: number | null) {
 }
 
 /** "您在 12月3日 08:00 已约了陪同就医（至 10:00），同一时间不能再约居家保洁…" with the existing order's id. */
-function visitOverlaps(auth: Auth, elder: { name: string }, other: q.OverlappingVisit, serviceName: string) {
+function visitOverlaps(auth: Auth, elder: { name: string }, other: VisitFacts, serviceName: string) {
   const who = auth.role === 'elder' ? '您' : elder.name
   const end = formatBusinessDateTime(new Date(other.slotStart.getTime() + other.durationMinutes * 60_000)).split(' ')[1]
   return new AppError(

@@ -6,6 +6,7 @@ import { services, stations } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import { priceOrder } from '../pricing/price-order'
 import { peekHoursRemaining } from '../pricing/hours-balance'
+import { weekStartOf } from '../pricing/hours-policy'
 import { pricedAsOf } from '../eligibility/effective-tier'
 import { candidatesAt, loadBooked, loadReach, type Reach } from '../routing/load-candidates'
 import { routeOrder, type RoutingCandidate } from '../routing/route-order'
@@ -30,13 +31,17 @@ export async function loadService(deps: AppDeps, id: number): Promise<ServiceRow
   return s
 }
 
-/** Price for one candidate station, given minutes left this week; explained to the caller (the elder themself, or family). */
-export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach'>, stationId: number, hoursRemainingMinutes: number, callerUserId: number): PriceBreakdown {
+/**
+ * Price for one candidate station, given minutes left in the visit's week; explained to the caller (the elder
+ * themself, or family), naming that week as seen from `now` (本周, or 下周 when booked on Sunday for Monday).
+ */
+export function priceAt(plan: Pick<BookingPlan, 'elder' | 'service' | 'reach' | 'slotStart'>, stationId: number, hoursRemainingMinutes: number, callerUserId: number, now: Date): PriceBreakdown {
   const item = plan.reach.prices.get(stationId)!
   return priceOrder({
     tier: plan.elder.tier, tierVerified: plan.elder.tierVerifiedAt !== null, priceVersionId: item.priceVersionId, item,
     durationMinutes: plan.service.durationMinutes, hoursKind: plan.service.hoursKind, hoursRemainingMinutes,
     person: { elderName: plan.elder.name, callerIsElder: plan.elder.userId === callerUserId },
+    weeks: { visit: weekStartOf(plan.slotStart), today: weekStartOf(now) },
   })
 }
 
@@ -92,7 +97,7 @@ export async function planBooking(deps: AppDeps, auth: Auth, req: QuoteRequest):
     plan = await planFor(deps, elder, req, booked)
   }
   const remaining = await peekHoursRemaining(db, elder, plan.service.hoursKind, plan.slotStart, deps.config.hours)
-  return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining, auth.userId) }
+  return { ...plan, price: priceAt(plan, plan.winner.stationId, remaining, auth.userId, deps.clock()) }
 }
 
 export function toRouteDecision(winner: RoutingCandidate, ranked: RoutingCandidate[]): RouteDecision {

@@ -7,6 +7,7 @@ const base: PriceInput = {
   tier: 'low', tierVerified: true, priceVersionId: 7, item: { freeFen: 0, lowFen: 2000, paidFen: 4000 },
   durationMinutes: 60, hoursKind: 'housekeeping', hoursRemainingMinutes: 180,
   person: { elderName: '李建国', callerIsElder: true },
+  weeks: { visit: '2026-11-30', today: '2026-11-30' },
 }
 /** The same order seen by a bound daughter booking for her mother. */
 const forMother = { elderName: '王秀英', callerIsElder: false }
@@ -99,6 +100,17 @@ describe('the price explanation', () => {
     expect(priceOrder({ ...base, tier: 'paid', person: forMother }).explanation).toBe('王秀英按原价 ¥40.00 支付')
     expect(priceOrder({ ...base, tier: 'low', tierVerified: false, person: forMother }).explanation).toBe('王秀英的补贴资格尚未核实，暂按原价 ¥40.00 支付')
     expect(priceOrder({ ...base, tier: 'low', tierVerified: false }).explanation).toBe('您的补贴资格尚未核实，暂按原价 ¥40.00 支付')
+  })
+
+  it('a Sunday booking of Monday names the week the minutes come from: 下周（12月7日起）, not 本周', () => {
+    const sunday = new Date('2026-12-06T20:00:00+08:00')
+    const monday = new Date('2026-12-07T09:00:00+08:00')
+    const weeks = { visit: weekStartOf(monday), today: weekStartOf(sunday) }
+    expect(priceOrder({ ...base, weeks }).explanation).toBe('您是低偿服务对象，低偿价 ¥20.00；下周（12月7日起）政府购买的家政时长还剩 3 小时，这次抵扣 1 小时，不用付钱')
+    expect(priceOrder({ ...base, weeks, hoursRemainingMinutes: 0 }).explanation).toContain('；下周（12月7日起）政府购买的家政时长已用完，')
+    // Booked on Monday for the same week; two weeks ahead names the week by its dates.
+    expect(priceOrder({ ...base, weeks: { visit: '2026-12-07', today: '2026-12-07' } }).explanation).toContain('；本周政府购买的家政时长还剩 3 小时')
+    expect(priceOrder({ ...base, weeks: { visit: '2026-12-14', today: '2026-11-30' } }).explanation).toContain('；12月14日–12月20日这一周政府购买的家政时长还剩 3 小时')
   })
 
   it('services outside the purchased kinds: the tier price, nothing about minutes', () => {

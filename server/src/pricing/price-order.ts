@@ -1,4 +1,4 @@
-import { formatYuan, minutesText, TIER_LABELS, type HoursKind, type PriceBreakdown, type Tier } from '@carecircle/shared'
+import { formatYuan, hoursWeekText, minutesText, TIER_LABELS, type HoursKind, type PriceBreakdown, type Tier } from '@carecircle/shared'
 
 export interface PriceInput {
   tier: Tier
@@ -8,10 +8,12 @@ export interface PriceInput {
   item: { freeFen: number; lowFen: number; paidFen: number }
   durationMinutes: number
   hoursKind: HoursKind | null
-  /** Government-purchased minutes of `hoursKind` left this week, before this order. */
+  /** Government-purchased minutes of `hoursKind` left in the visit's week, before this order. */
   hoursRemainingMinutes: number
   /** Who the explanation is about: the elder is "您" when booking for themself, named when family books. */
   person: { elderName: string; callerIsElder: boolean }
+  /** Mondays (YYYY-MM-DD) of the visit's week, whose minutes it uses, and of today's: the words name the visit's week. */
+  weeks: { visit: string; today: string }
 }
 
 const HOURS_KIND_LABELS: Record<HoursKind, string> = { housekeeping: '家政', medical: '医疗' }
@@ -55,7 +57,7 @@ function explain(p: PriceInput, r: { tier: Tier; tierPriceFen: number; hoursUsed
   if (r.tier === 'paid') return `${who}按原价 ¥${formatYuan(r.tierPriceFen)} 支付`
   const tierPart = `${who}是${label}服务对象，${r.tierPriceFen === 0 ? '这项服务不收费' : `${label}价 ¥${formatYuan(r.tierPriceFen)}`}`
   if (!p.hoursKind) return tierPart
-  const kind = `本周政府购买的${HOURS_KIND_LABELS[p.hoursKind]}时长`
+  const kind = `${hoursWeekText(p.weeks.visit, p.weeks.today)}政府购买的${HOURS_KIND_LABELS[p.hoursKind]}时长`
   const rest = r.payableFen === 0 ? '不收费' : `按${label}价 ¥${formatYuan(r.payableFen)} 支付`
   if (r.hoursUsedMinutes === 0) return `${tierPart}；${kind}已用完，这次${rest}`
   const used = `${kind}还剩 ${minutesText(p.hoursRemainingMinutes)}，这次抵扣 ${minutesText(r.hoursUsedMinutes)}`

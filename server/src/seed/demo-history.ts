@@ -67,6 +67,8 @@ export function demoHistory(stations: DemoStation[], elders: DemoElder[]): DemoH
       const price = priceOrder({
         tier: e.tier, tierVerified: e.verified, priceVersionId: versionOf2026(chosen.s.id), item, durationMinutes: m.durationMinutes,
         hoursKind: m.hoursKind, hoursRemainingMinutes: balance ? balance.grantedMinutes - balance.usedMinutes! : 0, person: { elderName: e.name, callerIsElder: false },
+        // Booked by phone in the week of the visit.
+        weeks: { visit: weekStartOf(slotStart), today: weekStartOf(slotStart) },
       })
       const id = out.orders.length + 1
       const checkInAt = new Date(slotStart.getTime() + minutes(Math.floor(rnd() * 10)))

@@ -6,13 +6,16 @@ import type { Db } from '../db/client'
 import { orders } from '../db/schema'
 import { elderFor } from '../access/elder-access'
 import { loadService } from '../orders/plan-booking'
+import { readOpenVisits } from '../orders/booking-sql'
+import { firstClash, overlapReason } from '../orders/visit-overlap'
 import { candidatesAt, loadBooked, loadReach } from '../routing/load-candidates'
 import { outsideCircleOf } from './outside-circle'
 import { slotStatus } from './slot-status'
 import { isBookableTime, slotsForDay } from './slot-times'
 
 /**
- * The slots of a day for this elder and service, each with the true reason it can or cannot be booked; when no
+ * The slots of a day for this elder and service, each with the true reason it can or cannot be booked (a time
+ * another of the elder's visits takes is 'overlaps', with that visit in words); when no
  * station's circle covers the home, no slots at all but who is nearest and the hotline (the page says so first).
  */
 export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId: number; serviceId: number; date: string }): Promise<BookableSlotsResponse> {
@@ -26,10 +29,13 @@ export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId:
   const serving = reach.inCircle.filter((c) => c.station.status === 'active' && reach.prices.has(c.station.id))
   const from = businessDayStart(q.date)
   const to = new Date(from.getTime() + 86_400_000)
-  const [booked, held] = await Promise.all([
+  const visitMs = service.durationMinutes * 60_000
+  const [booked, held, visits] = await Promise.all([
     loadBooked(db, serving.map((c) => c.station.id), service.category, from, to),
     loadHeldSlots(db, elder.id, service.id, from, to),
+    readOpenVisits(deps.database.pool, elder.id, from, new Date(to.getTime() + visitMs)),
   ])
+  const who = auth.role === 'elder' ? '您' : elder.name
   const starts = new Map<number, Date>()
   for (const c of serving) for (const s of slotsForDay(reach.rules.get(c.station.id) ?? [], q.date)) starts.set(s.start.getTime(), s.end)
   const slots = [...starts.entries()]
@@ -37,8 +43,12 @@ export async function listBookableSlots(deps: AppDeps, auth: Auth, q: { elderId:
     .map(([t, end]) => {
       const start = new Date(t)
       const heldOrderId = held.get(t) ?? null
-      const status: BookableSlotStatus = heldOrderId !== null ? 'held' : slotStatus(candidatesAt(reach, start, booked), isBookableTime(start, now))
-      return { slotStart: toBusinessIso(start), slotEnd: toBusinessIso(end), available: status === 'open', status, heldOrderId }
+      // Booking's own overlap rule, so no slot is offered that booking would refuse with VISIT_OVERLAPS.
+      const clash = isBookableTime(start, now) ? firstClash(visits, { start, end: new Date(t + visitMs), category: service.category }) : null
+      const status: BookableSlotStatus =
+        heldOrderId !== null ? 'held' : clash ? 'overlaps' : slotStatus(candidatesAt(reach, start, booked), isBookableTime(start, now))
+      const reason = status === 'overlaps' ? overlapReason(who, clash!) : null
+      return { slotStart: toBusinessIso(start), slotEnd: toBusinessIso(end), available: status === 'open', status, heldOrderId, reason }
     })
   return { date: q.date, slots, outsideCircle: null, serviceOffered: serving.length > 0 }
 }

@@ -12,20 +12,23 @@ export interface ChoiceProps {
   value?: string
   /** 'held': a time the elder already holds (its words say so; the dashed border is only a second signal). */
   variant?: 'held'
+  /** Shown but not tappable (its `sub` says why in words; the grey is only a second signal). */
+  disabled?: boolean
 }
 
 /** One of several options (day, elder, time): the chosen one says "已选" in words, not only colour. */
-export function Choice({ label, sub, selected = false, onPress, testId, value, variant }: ChoiceProps) {
+export function Choice({ label, sub, selected = false, onPress, testId, value, variant, disabled = false }: ChoiceProps) {
   return (
     <View
-      className={`choice${selected ? ' selected' : ''}${variant ? ` ${variant}` : ''}`}
+      className={`choice${selected ? ' selected' : ''}${variant ? ` ${variant}` : ''}${disabled ? ' disabled' : ''}`}
       role='button'
-      tabIndex={0}
+      tabIndex={disabled ? -1 : 0}
       aria-pressed={selected ? 'true' : 'false'}
+      aria-disabled={disabled ? 'true' : undefined}
       data-testid={testId}
       data-value={value}
-      hoverClass='choice-hover'
-      onClick={onPress}
+      hoverClass={disabled ? 'none' : 'choice-hover'}
+      onClick={disabled ? undefined : onPress}
     >
       <View className='choice-label'>{label}</View>
       {sub ? <View className='choice-sub'>{sub}</View> : null}

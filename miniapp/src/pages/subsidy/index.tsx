@@ -13,12 +13,14 @@ import { businessDate, formatDateCn } from '../../lib/time'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
 import { Balances, Movements, TierCard } from '../../components/hours-view'
 
+/** Next week too: on a Sunday a visit booked for Monday uses next week's minutes, and the price says so. */
 const WEEKS = [
-  { offset: 0, label: '本周' },
-  { offset: -7, label: '上周' },
+  { offset: -7, label: '上周', value: 'last' },
+  { offset: 0, label: '本周', value: 'this' },
+  { offset: 7, label: '下周', value: 'next' },
 ]
 
-/** 我的补贴: the tier and why, this week's purchased minutes per kind, and every movement with its order. */
+/** 我的补贴: the tier and why, a week's purchased minutes per kind (last, this or next week), and every movement with its order. */
 export default function SubsidyPage() {
   useEffect(() => {
     ensureLoggedIn(ROUTES.subsidy, '请先登录，登录后才能看补贴和服务时长。')
@@ -43,10 +45,10 @@ export default function SubsidyPage() {
             <View className='section-title'>政府购买的服务时长</View>
             <ChoiceGrid>
               {WEEKS.map((w) => (
-                <Choice key={w.offset} label={w.label} selected={offset === w.offset} testId='subsidy-week' onPress={() => setOffset(w.offset)} />
+                <Choice key={w.offset} label={w.label} selected={offset === w.offset} testId='subsidy-week' value={w.value} onPress={() => setOffset(w.offset)} />
               ))}
             </ChoiceGrid>
-            <View className='t-muted'>
+            <View className='t-muted' data-testid='subsidy-week-start'>
               从 <Text className='nowrap'>{formatDateCn(hours.data.weekStart)}</Text>（周一）起的一周；每周一零点重新发放，没用完的不留到下周。
             </View>
             <Balances hours={hours.data} />

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { BookableSlot } from '@carecircle/shared'
 import { Choice, ChoiceGrid } from '../../../components/choice'
 import { formatTime } from '../../../lib/time'
-import { dayReason } from '../../../lib/slot-reasons'
+import { dayReason, SLOT_STATUS_WORDS } from '../../../lib/slot-reasons'
 
 export interface SlotListProps {
   slots: BookableSlot[]
@@ -22,12 +22,13 @@ const spans = (list: BookableSlot[]) =>
   ))
 
 /**
- * Times to book as big buttons; a time the elder already holds says "已预约" in words and opens that order;
- * times that cannot be booked are listed as text under their true reason (约满 / 驿站不上门; the hours nobody works
- * only beside times that can be tapped, else the day's reason says it). Past times are left out.
+ * Times to book as big buttons; a time the elder already holds says "已预约" in words and opens that order; a time
+ * another of their visits takes stays in its place, greyed and not tappable, saying which visit in words;
+ * other times that cannot be booked are listed as text under their true reason (约满 / 驿站不上门; the hours nobody
+ * works only beside times that can be tapped, else the day's reason says it). Past times are left out.
  */
 export function SlotList({ slots, onPick, onOpenOrder }: SlotListProps) {
-  const tappable = slots.filter((s) => s.status === 'open' || s.status === 'held')
+  const tappable = slots.filter((s) => s.status === 'open' || s.status === 'held' || s.status === 'overlaps')
   const full = slots.filter((s) => s.status === 'full')
   const closed = slots.filter((s) => s.status === 'closed')
   return (
@@ -40,7 +41,17 @@ export function SlotList({ slots, onPick, onOpenOrder }: SlotListProps) {
       {tappable.length ? (
         <ChoiceGrid>
           {tappable.map((s) =>
-            s.status === 'held' && s.heldOrderId !== null ? (
+            s.status === 'overlaps' ? (
+              <Choice
+                key={s.slotStart}
+                label={<View className='num'>{span(s)}</View>}
+                sub={`✕ 不能约：${s.reason ?? SLOT_STATUS_WORDS.overlaps}`}
+                disabled
+                testId='slot-overlaps'
+                value={s.slotStart}
+                onPress={() => undefined}
+              />
+            ) : s.status === 'held' && s.heldOrderId !== null ? (
               <Choice
                 key={s.slotStart}
                 label={<View className='num'>{span(s)}</View>}

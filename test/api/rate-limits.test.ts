@@ -27,12 +27,17 @@ const limited = (limits: NodeJS.ProcessEnv, extra: Partial<TestAppOptions> = {},
 const devLogin = (app: TestApp, phone: string) => app.request.post('/api/auth/dev-login').send({ phone })
 const wechatLogin = (app: TestApp, code: string) => app.request.post('/api/auth/wechat').send({ code })
 
+/** Retry-After in seconds for machines; for people what happened and when to come back in words, never seconds. */
 function expectRateLimited(res: Response, maxSeconds: number) {
   expectError(res, 429, 'RATE_LIMITED')
   const seconds = Number(res.headers['retry-after'])
   expect(seconds).toBeGreaterThanOrEqual(1)
   expect(seconds).toBeLessThanOrEqual(maxSeconds)
-  expect(res.body.error.message).toBe(`操作太频繁，请 ${seconds} 秒后再试`)
+  const minutes = Math.ceil(seconds / 60)
+  const when = minutes <= 1 ? '请过一分钟再试' : minutes < 60 ? `请过 ${minutes} 分钟再试` : /请(过 1 小时|明天)再试/
+  expect(res.body.error.message).toMatch(when)
+  expect(res.body.error.message).toMatch(/^(登录太频繁了|这个账号登录太频繁了|这个网络里新开的账号太多了)，/)
+  expect(res.body.error.message).not.toMatch(/秒|\d{3,}/)
 }
 
 describe('dev-login', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZPhone, ZPlainText } from './common'
+import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZIdCursor, ZPageLimit, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -96,13 +96,21 @@ export const ZElderListItem = z.object({
   confirmedAt: z.string().nullable(),
 })
 export type ElderListItem = z.infer<typeof ZElderListItem>
-/** Find an elder by name (part of it) or by the phone's last 4 digits; `status=pending` lists profiles to confirm. */
+/**
+ * Find an elder by name (part of it) or by the phone's last 4 digits; `status=pending` lists profiles to confirm.
+ * Newest first, paged with a cursor (the previous `nextCursor`) like every list: nothing is dropped.
+ */
 export const ZElderSearchQuery = z.object({
   q: ZPlainText(32, '查找内容').optional(),
   status: ZElderStatus.optional(),
+  cursor: ZIdCursor.optional().describe('上一页返回的 nextCursor'),
+  limit: ZPageLimit.optional(),
 })
 export type ElderSearchQuery = z.infer<typeof ZElderSearchQuery>
-export const ZElderSearchResponse = z.object({ elders: z.array(ZElderListItem) })
+export const ZElderSearchResponse = z.object({
+  elders: z.array(ZElderListItem),
+  nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
+})
 export type ElderSearchResponse = z.infer<typeof ZElderSearchResponse>
 
 /** One completed visit as proof of service: who came, when, how long, what was done, what was charged. */

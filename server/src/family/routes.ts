@@ -51,10 +51,10 @@ export function familyRoutes(deps: AppDeps): Router {
   defineRoute(
     r,
     {
-      method: 'post', path: '/api/family/elders', tag: 'family', summary: '家属为没有微信的老人建档（待驿站工作人员上门确认后才能预约）', access: ['family'],
-      body: ZCreateElderProfileRequest, response: ZElderSummary, status: 201, errors: [400, 401, 403],
+      method: 'post', path: '/api/family/elders', tag: 'family', summary: '家属为没有微信的老人建档（待驿站工作人员上门确认后才能预约）；每个账号每天有个数限制（429，说明明天再试）', access: ['family'],
+      body: ZCreateElderProfileRequest, response: ZElderSummary, status: 201, errors: [400, 401, 403, 429],
     },
-    ({ auth, body }) => createElderProfile(deps, auth, body),
+    ({ auth, body, ctx }) => withRetryAfter(ctx, () => createElderProfile(deps, auth, body)),
   )
   return r
 }

@@ -127,6 +127,20 @@ export class RateLimits {
     }
   }
 
+  /**
+   * Runs `make` as one of what `rule` allows per `key`: counted before it runs (a parallel burst cannot exceed the
+   * limit), given back if it fails, so only what was really made counts ("今天已提交 10 条投诉" is true).
+   */
+  async limitMade<T>(rule: RateRuleName, key: string, make: () => Promise<T>): Promise<T> {
+    await this.consume(rule, key)
+    try {
+      return await make()
+    } catch (e) {
+      await this.rewardAll([[rule, key]])
+      throw e
+    }
+  }
+
   /** Gives back attempts that turned out not to count (e.g. a redemption that succeeded). */
   async rewardAll(counts: [RateRuleName, string][]): Promise<void> {
     const now = this.clock()

@@ -26,6 +26,8 @@ export function buildOpenApi() {
       },
     }
     for (const code of r.errors ?? []) responses[String(code)] = { description: '错误', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+    // A limit tells people when to come back in words (message) and machines in seconds (Retry-After).
+    if (responses['429']) responses['429'] = { ...responses['429'], description: 'RATE_LIMITED：次数超过限制；message 用平常的话说明何时再试（如“请明天再试”）', headers: { 'Retry-After': { description: '多少秒后可以再试', schema: { type: 'integer' } } } }
     paths[path] ??= {}
     paths[path][r.method] = {
       summary: r.summary,

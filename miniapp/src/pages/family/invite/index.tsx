@@ -8,6 +8,7 @@ import { Loading } from '../../../components/loading'
 import { ErrorState } from '../../../components/error-state'
 import { InviteCode } from '../../../components/invite-code'
 import { QrCode } from '../../../components/qr-code'
+import { WholePhrases } from '../../../components/whole-numbers'
 import { fetchLiveInvitation } from '../../../api'
 import { getToken } from '../../../auth/session'
 import { useLoad } from '../../../lib/use-load'
@@ -39,19 +40,25 @@ export default function InvitePage() {
         {live.error ? <ErrorState error={live.error} onRetry={live.reload} /> : null}
         {inv ? (
           <>
-            <View className='t-big'>把这 {inv.code.length} 个数字告诉家人：</View>
+            <View className='t-big'>
+              <WholePhrases parts={[`把这 ${inv.code.length} 个数字`, '告诉家人：']} />
+            </View>
             <InviteCode code={inv.code} />
             <View className='notice' data-testid='invite-expiry'>
-              {expiryText(inv.expiresAt)}。
+              <WholePhrases parts={`${expiryText(inv.expiresAt)}。`.split('，').map((p, i, all) => (i < all.length - 1 ? `${p}，` : p))} />
             </View>
-            <View>家人在微信里打开“颐邻”，点“我的家人”，输入这 {inv.code.length} 个数字，就能帮{forWhom}预约。</View>
-            <View className='section-title'>家人在身边，也可以扫这个码</View>
+            <View>
+              <WholePhrases parts={['家人在微信里', '打开“颐邻”，', '点“我的家人”，', `输入这 ${inv.code.length} 个数字，`, `就能帮${forWhom}预约。`]} />
+            </View>
+            <View className='section-title'>
+              <WholePhrases parts={['家人在身边，', '也可以扫这个码']} />
+            </View>
             <QrCode text={inv.qrPayload} label={`邀请码二维码，数字是 ${spokenDigits(inv.code)}`} />
           </>
         ) : null}
         {live.data && !inv ? (
           <View className='notice' data-testid='no-live-code'>
-            现在没有能用的邀请码：用过的和过期的都不能再用。要邀请家人，请生成一个新的。
+            <WholePhrases parts={['现在没有', '能用的邀请码：', '用过的和过期的', '都不能再用。', '要邀请家人，', '请生成一个新的。']} />
           </View>
         ) : null}
         {live.data ? <NewCodeStep key={inv?.code ?? 'none'} elderId={elderId} replacing={!!inv} onMade={setMade} /> : null}

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import type { Invitation } from '@carecircle/shared'
 import { BigButton } from '../../../components/big-button'
 import { ErrorState } from '../../../components/error-state'
+import { WholePhrases } from '../../../components/whole-numbers'
 import { createInvitation, toApiError, type ApiError } from '../../../api'
 
 export interface NewCodeStepProps {
@@ -47,7 +48,9 @@ export function NewCodeStep({ elderId, replacing, onMade }: NewCodeStepProps) {
   }
   return (
     <View className='stack' data-testid='new-code-step'>
-      <View className='t-big'>换了以后，上面这个邀请码就不能用了，还没绑定的家人要用新的。确定要换吗？</View>
+      <View className='t-big'>
+        <WholePhrases parts={['换了以后，', '上面这个邀请码', '就不能用了，', '还没绑定的家人', '要用新的。', '确定要换吗？']} />
+      </View>
       {error ? <ErrorState error={error} /> : null}
       <BigButton testId='new-code-confirm' loadingText='正在生成，请稍候……' onPress={make}>
         确定换新的

@@ -144,6 +144,7 @@ export const ZCarePlansResponse = z.object({
   total: z.number().int().describe('正在执行的计划一共多少个'),
   nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
 })
+export type CarePlansResponse = z.infer<typeof ZCarePlansResponse>
 
 export const ZCareRound = z.object({
   id: z.number().int(),

@@ -55,7 +55,7 @@ export interface AppDeps {
   storage: FileStorage
   /** Every request's user as the database says now (disabled, role, station, session), cached a few seconds. */
   userStates: UserStates
-  /** Login and sign-up attempt counters shared through Redis; close() on shutdown. */
+  /** Attempt counters (logins, invitation codes, complaints…) shared through Redis; close() on shutdown. */
   rateLimits: RateLimits
   /** Every process hears at once of a user disabled, moved or logged out, or of new station facts (Redis pub/sub). */
   broadcast: Broadcast
@@ -81,7 +81,7 @@ export function createDeps(config: Config, database: Database, log: Logger, cloc
     stationFacts,
     userStates,
     broadcast,
-    rateLimits: new RateLimits(config.redisUrl, config.rateLimits, log),
+    rateLimits: new RateLimits(config.redisUrl, config.rateLimits, log, clock),
   }
 }
 
@@ -97,7 +97,9 @@ export function closeDeps(deps: AppDeps): void {
 }
 
 export function createApp(deps: AppDeps): Koa {
-  const app = new Koa({ proxy: false })
+  // Behind our own proxies only: the caller's address is the one the nearest of them wrote, never one a caller sent.
+  const hops = deps.config.trustProxyHops
+  const app = new Koa({ proxy: hops > 0, maxIpsCount: hops })
   app.silent = true // errors are logged by errorMiddleware, without request bodies
   app.use(securityHeaders(deps.config.h5Dir))
   app.use(requestLog(deps.log))

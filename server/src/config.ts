@@ -23,6 +23,11 @@ export interface Config {
   nearbyMaxKm: number
   /** How long a user's state (disabled, role, station, session) is remembered: other processes see a change within it. */
   userStateTtlMs: number
+  /**
+   * Reverse proxies in front of the API (TRUST_PROXY, default 0): with N > 0 the caller's IP is the N-th address from
+   * the end of X-Forwarded-For (the one our own proxy wrote), so per-IP limits see callers, not the proxy.
+   */
+  trustProxyHops: number
   /** Rate-limit counters, shared by every API process. */
   redisUrl: string
   rateLimits: RateLimitConfig
@@ -52,24 +57,31 @@ export interface RateLimitConfig {
   /** New accounts created from one IP address (a first WeChat login). */
   accountsPerIp: RateRule
   /**
-   * Guessing a family invitation code (6 digits: 10^6 codes). Only FAILED redemptions count (a success is given
-   * back). With N codes live in the district, one guess hits some elder's code with chance N/10^6, and a given
-   * elder's (≤ 3 live) with 3/10^6. Defaults: per account 5 per 15 min and 20 per day → one account hits a given
-   * elder with ≤ 20 × 3/10^6 = 0.006 % a day; globally 100 per hour (2,400 a day, all accounts together, so many
-   * accounts gain nothing) → ≤ 2,400 × 3/10^6 = 0.72 % a day against one elder, and 2,400 × N/10^6 binds a day
-   * against anyone: 0.05 at a realistic N = 20 codes waiting to be redeemed, 2.2 at the absolute worst (300
-   * elders × 3 live codes). A code lives 24 hours, and every bind notifies the elder, who can revoke it at once.
+   * Failed redemptions of a family invitation code (the README's family-binding section has the arithmetic).
+   * The code is checked first and a success gives its attempt back, so only failures count, and only against
+   * the account and the IP address that guessed: nobody else is ever refused because of them.
    */
   bindFailuresPerAccount: RateRule
   bindFailuresPerAccountDaily: RateRule
-  bindFailuresGlobal: RateRule
-  /** Invitations created for one elder (whoever creates them): a flood of live codes would raise N above. */
+  bindFailuresPerIp: RateRule
+  bindFailuresPerIpDaily: RateRule
+  /**
+   * Failures across the district that raise the alarm: past `points` in `seconds`, new invitations get 8 digits
+   * instead of 6 for a day. It never refuses anyone (a budget everyone shares could be spent by a few).
+   */
+  bindFailuresDistrict: RateRule
+  /** Invitations made for one elder per business day (whoever makes them): every live code is one more to hit. */
   invitationsPerElder: RateRule
+  /** Complaints one account files per business day (a flood would bury a station admin in notices). */
+  complaintsPerAccount: RateRule
+  /** Profiles one relative creates per business day (a flood would bury the staff's pending list). */
+  elderProfilesPerAccount: RateRule
 }
 
-/** "30/60" → 30 per 60 s. */
-function rateRule(value: string | undefined, fallback: string, name: string): RateRule {
-  const m = /^(\d+)\/(\d+)$/.exec((value ?? fallback).trim())
+/** "30/60" → 30 per 60 s; `perDay` rules (counted per business day) also take a bare count, "10". */
+function rateRule(value: string | undefined, fallback: string, name: string, perDay = false): RateRule {
+  const raw = (value ?? fallback).trim()
+  const m = /^(\d+)\/(\d+)$/.exec(perDay && /^\d+$/.test(raw) ? `${raw}/86400` : raw)
   if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new Error(`${name} must look like 30/60 (attempts per seconds)`)
   return { points: Number(m[1]), seconds: Number(m[2]) }
 }
@@ -102,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     nearbyMaxKm: Number(env.NEARBY_MAX_KM ?? 30),
     userStateTtlMs: Number(env.AUTH_USER_CACHE_SECONDS ?? 3) * 1000,
+    trustProxyHops: wholeSetting(env.TRUST_PROXY, 0, 5, 'TRUST_PROXY'),
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     rateLimits: {
       prefix: env.RATE_LIMIT_PREFIX ?? 'cc:rl',
@@ -110,13 +123,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       accountsPerIp: rateRule(env.RATE_LIMIT_ACCOUNTS_PER_IP, '10/3600', 'RATE_LIMIT_ACCOUNTS_PER_IP'),
       bindFailuresPerAccount: rateRule(env.RATE_LIMIT_BIND_PER_ACCOUNT, '5/900', 'RATE_LIMIT_BIND_PER_ACCOUNT'),
       bindFailuresPerAccountDaily: rateRule(env.RATE_LIMIT_BIND_PER_ACCOUNT_DAILY, '20/86400', 'RATE_LIMIT_BIND_PER_ACCOUNT_DAILY'),
-      bindFailuresGlobal: rateRule(env.RATE_LIMIT_BIND_GLOBAL, '100/3600', 'RATE_LIMIT_BIND_GLOBAL'),
-      invitationsPerElder: rateRule(env.RATE_LIMIT_INVITATIONS_PER_ELDER, '10/86400', 'RATE_LIMIT_INVITATIONS_PER_ELDER'),
+      bindFailuresPerIp: rateRule(env.RATE_LIMIT_BIND_PER_IP, '30/3600', 'RATE_LIMIT_BIND_PER_IP'),
+      bindFailuresPerIpDaily: rateRule(env.RATE_LIMIT_BIND_PER_IP_DAILY, '100/86400', 'RATE_LIMIT_BIND_PER_IP_DAILY'),
+      bindFailuresDistrict: rateRule(env.RATE_LIMIT_BIND_DISTRICT, '100/3600', 'RATE_LIMIT_BIND_DISTRICT'),
+      invitationsPerElder: rateRule(env.RATE_LIMIT_INVITATIONS_PER_ELDER, '10', 'RATE_LIMIT_INVITATIONS_PER_ELDER', true),
+      complaintsPerAccount: rateRule(env.RATE_LIMIT_COMPLAINTS_PER_ACCOUNT, '10', 'RATE_LIMIT_COMPLAINTS_PER_ACCOUNT', true),
+      elderProfilesPerAccount: rateRule(env.RATE_LIMIT_ELDER_PROFILES_PER_ACCOUNT, '5', 'RATE_LIMIT_ELDER_PROFILES_PER_ACCOUNT', true),
     },
     // The district's weekly purchased minutes for free and low elders (a supervisor may set one elder's own).
     hours: {
-      housekeepingMinutes: minutesSetting(env.HOURS_WEEKLY_HOUSEKEEPING, 180, 'HOURS_WEEKLY_HOUSEKEEPING'),
-      medicalMinutes: minutesSetting(env.HOURS_WEEKLY_MEDICAL, 60, 'HOURS_WEEKLY_MEDICAL'),
+      housekeepingMinutes: wholeSetting(env.HOURS_WEEKLY_HOUSEKEEPING, 180, 2400, 'HOURS_WEEKLY_HOUSEKEEPING'),
+      medicalMinutes: wholeSetting(env.HOURS_WEEKLY_MEDICAL, 60, 2400, 'HOURS_WEEKLY_MEDICAL'),
     },
     checkIn: {
       opensMinutesBefore: Number(env.CHECK_IN_OPENS_MINUTES_BEFORE ?? 30),
@@ -125,12 +142,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 }
 
-function minutesSetting(raw: string | undefined, fallback: number, name: string): number {
+function wholeSetting(raw: string | undefined, fallback: number, max: number, name: string): number {
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < 0 || n > 2400) throw new Error(`${name} must be whole minutes between 0 and 2400, got "${raw}"`)
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new Error(`${name} must be a whole number from 0 to ${max}, got "${raw}"`)
   return n
 }
+
 
 /**
  * Why a token secret is too weak to sign tokens with, or null. Length alone is not enough: 32 spaces or

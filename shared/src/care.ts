@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZLatParam, ZLngParam, ZLocalDate, ZPlainText } from './common'
+import { ZIdCursor, ZLatParam, ZLngParam, ZLocalDate, ZPageLimit, ZPlainText } from './common'
 import { TIERS, type Tier } from './elders'
 import { ZStationKind, ZStationStatus } from './stations'
 import { ZMonth } from './reports'
@@ -136,7 +136,15 @@ export const ZCarePlan = z.object({
   endedAt: z.string().nullable(),
 })
 export type CarePlan = z.infer<typeof ZCarePlan>
-export const ZCarePlansResponse = z.object({ plans: z.array(ZCarePlan) })
+/** Plans in force, oldest first, a page at a time (the previous `nextCursor`): nothing is dropped. */
+export const ZCarePlansQuery = z.object({ cursor: ZIdCursor.optional().describe('上一页返回的 nextCursor'), limit: ZPageLimit.optional() })
+export type CarePlansQuery = z.infer<typeof ZCarePlansQuery>
+export const ZCarePlansResponse = z.object({
+  plans: z.array(ZCarePlan),
+  total: z.number().int().describe('正在执行的计划一共多少个'),
+  nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
+})
+export type CarePlansResponse = z.infer<typeof ZCarePlansResponse>
 
 export const ZCareRound = z.object({
   id: z.number().int(),

@@ -76,6 +76,10 @@ export const ZId = z
   .refine(Number.isSafeInteger, { error: '编号应为正整数' })
 export const ZIdParams = z.object({ id: ZId })
 
+/** Keyset paging by id (newest first): the previous page's `nextCursor`, and the page size 1–100. */
+export const ZIdCursor = z.string().regex(/^[1-9]\d{0,15}$/, { error: '翻页标记不正确，请从第一页重新加载' }).transform(Number)
+export const ZPageLimit = z.string().regex(/^\d{1,3}$/, { error: '每页条数应为 1 到 100' }).transform(Number).refine((n) => n >= 1 && n <= 100, { error: '每页条数应为 1 到 100' })
+
 /** A required numeric query parameter; an empty string is "missing", not zero. */
 const numericParam = (label: string, min: number, max: number) =>
   z

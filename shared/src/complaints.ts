@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { ZLocalDate, ZPlainText } from './common'
+import { ZIdCursor, ZLocalDate, ZPageLimit, ZPlainText } from './common'
 
 /**
  * Complaint lifecycle (投诉 → 受理 → 办结 → 确认/重新投诉 → 督办), declared once: the server enforces it,
@@ -188,8 +188,8 @@ export const ZComplaintsQuery = z.object({
   /** Filed on or after this business day, and on or before `to`. */
   from: ZLocalDate.optional(),
   to: ZLocalDate.optional(),
-  cursor: z.string().regex(/^[1-9]\d{0,15}$/, { error: '翻页标记不正确，请从第一页重新加载' }).transform(Number).optional(),
-  limit: z.string().regex(/^\d{1,3}$/, { error: '每页条数应为 1 到 100' }).transform(Number).refine((n) => n >= 1 && n <= 100, { error: '每页条数应为 1 到 100' }).optional(),
+  cursor: ZIdCursor.optional(),
+  limit: ZPageLimit.optional(),
 })
 export type ComplaintsQuery = z.infer<typeof ZComplaintsQuery>
 export const ZComplaintsResponse = z.object({ complaints: z.array(ZComplaint), nextCursor: z.string().nullable() })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZPhone, ZPlainText } from './common'
+import { ZBirthDate, ZGeoPoint, ZId as ZIdParam, ZIdCursor, ZPageLimit, ZPhone, ZPlainText } from './common'
 import { ZElderStatus, ZTier } from './elders'
 import { ZOrderCharge } from './charge'
 
@@ -10,6 +10,8 @@ export type FamilyRelation = z.infer<typeof ZFamilyRelation>
 
 /** An invitation code: 6 digits, valid this long and for one use. */
 export const INVITATION_CODE_DIGITS = 6
+/** Digits of codes made while the district sees many failed guesses (100× harder to hit; README, family binding). */
+export const INVITATION_CODE_DIGITS_UNDER_ATTACK = 8
 export const INVITATION_TTL_HOURS = 24
 const ZId = (label: string) => z.number({ error: `${label}应为数字` }).int({ error: `${label}应为整数` }).positive({ error: `${label}应为正整数` })
 
@@ -17,19 +19,27 @@ const ZId = (label: string) => z.number({ error: `${label}应为数字` }).int({
 export const ZCreateInvitationRequest = z.object({ elderId: ZId('老人编号').optional() })
 export type CreateInvitationRequest = z.infer<typeof ZCreateInvitationRequest>
 export const ZInvitation = z.object({
-  code: z.string().describe('6 位数字邀请码，24 小时内有效，只能用一次'),
+  code: z.string().describe('6 位数字邀请码（猜码的人多时为 8 位），24 小时内有效，只能用一次'),
   expiresAt: z.string(),
   /** What the QR code encodes: the mini-program page that binds with this code. */
   qrPayload: z.string(),
   elder: z.object({ id: z.number().int(), name: z.string() }),
 })
 export type Invitation = z.infer<typeof ZInvitation>
+/** The elder's live code, for the elder themself (no elderId) or staff/a supervisor helping in person. */
+export const ZLiveInvitationQuery = z.object({ elderId: ZIdParam.optional() })
+export type LiveInvitationQuery = z.infer<typeof ZLiveInvitationQuery>
+export const ZLiveInvitationResponse = z.object({
+  invitation: ZInvitation.nullable().describe('还能用的邀请码；用过了、过期了或还没生成时为 null'),
+  elder: z.object({ id: z.number().int(), name: z.string() }),
+})
+export type LiveInvitationResponse = z.infer<typeof ZLiveInvitationResponse>
 
 export const ZBindRequest = z.object({
   code: z
-    .string({ error: '请输入 6 位数字邀请码' })
+    .string({ error: '请输入老人给您的邀请码（6 位或 8 位数字）' })
     .trim()
-    .regex(/^\d{6}$/, { error: '邀请码是 6 位数字，请核对' }),
+    .regex(/^(\d{6}|\d{8})$/, { error: '邀请码是 6 位或 8 位数字，请核对' }),
   relation: ZFamilyRelation,
 })
 export type BindRequest = z.infer<typeof ZBindRequest>
@@ -86,13 +96,21 @@ export const ZElderListItem = z.object({
   confirmedAt: z.string().nullable(),
 })
 export type ElderListItem = z.infer<typeof ZElderListItem>
-/** Find an elder by name (part of it) or by the phone's last 4 digits; `status=pending` lists profiles to confirm. */
+/**
+ * Find an elder by name (part of it) or by the phone's last 4 digits; `status=pending` lists profiles to confirm.
+ * Newest first, paged with a cursor (the previous `nextCursor`) like every list: nothing is dropped.
+ */
 export const ZElderSearchQuery = z.object({
   q: ZPlainText(32, '查找内容').optional(),
   status: ZElderStatus.optional(),
+  cursor: ZIdCursor.optional().describe('上一页返回的 nextCursor'),
+  limit: ZPageLimit.optional(),
 })
 export type ElderSearchQuery = z.infer<typeof ZElderSearchQuery>
-export const ZElderSearchResponse = z.object({ elders: z.array(ZElderListItem) })
+export const ZElderSearchResponse = z.object({
+  elders: z.array(ZElderListItem),
+  nextCursor: z.string().nullable().describe('下一页的翻页标记；null 表示已经全部列出'),
+})
 export type ElderSearchResponse = z.infer<typeof ZElderSearchResponse>
 
 /** One completed visit as proof of service: who came, when, how long, what was done, what was charged. */

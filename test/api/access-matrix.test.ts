@@ -90,6 +90,7 @@ const READS: Read[] = [
   { name: 'GET /api/complaints/:id (filed by a relative revoked since)', allowed: SERVING, run: via(() => `/api/complaints/${filedByRevoked}`) },
   { name: 'GET /api/complaints (list, filed by a relative revoked since)', allowed: SERVING, run: via(() => '/api/complaints', (b) => has(b.complaints, filedByRevoked)) },
   { name: 'GET /api/family/bindings', allowed: SERVING, run: via(() => `/api/family/bindings?elderId=${ELDER}`, (b) => has(b.bindings, ELDER, 'elder')) },
+  { name: 'GET /api/family/invitations/live', allowed: ['elder', 'staffOwn', 'adminOwn', 'supervisor'], run: via(() => `/api/family/invitations/live?elderId=${ELDER}`, (b) => b.elder.id === ELDER) },
   { name: 'GET /api/elders/:id/hours (subsidy)', allowed: [...RESIDENTS, 'supervisor'], run: via(() => `/api/elders/${ELDER}/hours`) },
   { name: 'GET /api/elders?q= (search)', allowed: ['staffOwn', 'adminOwn', 'supervisor'], run: via(() => `/api/elders?q=${encodeURIComponent('王秀英')}`, (b) => has(b.elders, ELDER)) },
   {

@@ -4,7 +4,7 @@
  * or the phone's last 4 digits, only inside their own circle.
  */
 import { sql } from 'drizzle-orm'
-import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
+import { startTestApp, withTestApp, bearer, type TestApp } from '../helpers/test-app'
 import { expectError } from '../helpers/expect-error'
 import { book, CLEANING, NOW, SLOT, query } from '../helpers/booking'
 import { DEMO_PHONES } from '../../server/src/seed/seed-demo'
@@ -32,6 +32,13 @@ const confirm = (token: string, id: number) => app.request.post(`/api/elders/${i
 const search = (token: string, q: string) => app.request.get(`/api/elders${q}`).set(bearer(token))
 const quote = (token: string, elderId: number) => app.request.post('/api/quotes').set(bearer(token)).send({ elderId, serviceId: CLEANING, slotStart: SLOT })
 const ids = (res: { body: { elders: { id: number }[] } }) => res.body.elders.map((e) => e.id)
+let relativeSeq = 0
+/** A new relative (first WeChat login) with a token. */
+async function newRelative(on: TestApp = app): Promise<string> {
+  const phone = `1390002${String(relativeSeq++).padStart(4, '0')}`
+  await query(app, sql`INSERT INTO users (role, name, phone) VALUES ('family', '建档家属', ${phone})`)
+  return on.login(phone)
+}
 
 describe('a relative creates a parent’s profile', () => {
   it('pending, unverified paid tier, bound to its creator, audited; /api/me lists it as pending', async () => {
@@ -125,5 +132,49 @@ describe('finding an elder', () => {
     expect(ids(await search(t.supervisor, '').expect(200))).toHaveLength(50)
     for (const who of [t.elderFree, t.family]) expectError(await search(who, ''), 403, 'FORBIDDEN')
     expectError(await search(t.supervisor, '?status=gone'), 400, 'VALIDATION_FAILED')
+  })
+})
+
+describe('a flood of profiles (issue 15 #6)', () => {
+  it('20 at once by one relative with a limit of 5 a day: exactly 5 are made, the rest told in words to come back tomorrow', async () => {
+    await withTestApp({ db: app.testDb, clock: () => now, env: { RATE_LIMIT_PREFIX: `cc:test:profiles:${Date.now()}`, RATE_LIMIT_ELDER_PROFILES_PER_ACCOUNT: '5' } }, async (limited) => {
+      const token = await newRelative(limited)
+      const all = await Promise.all(Array.from({ length: 20 }, () => limited.request.post('/api/family/elders').set(bearer(token)).send(profile())))
+      expect([all.filter((r) => r.status === 201).length, all.filter((r) => r.status === 429).length]).toEqual([5, 15])
+      const refused = all.find((r) => r.status === 429)!
+      expectError(refused, 429, 'RATE_LIMITED')
+      expect(refused.body.error.message).toBe('今天已经建了 5 位老人的资料，请明天再试。已建的资料等驿站上门确认后就能预约')
+      expect(refused.body.error.message).not.toMatch(/秒/)
+      expect((await limited.request.post('/api/family/elders').set(bearer(await newRelative(limited))).send(profile())).status).toBe(201)
+    })
+  })
+
+  it('the staff’s pending list pages with a cursor: 120 pending profiles, every one reachable past 50, none twice', async () => {
+    const made: number[] = []
+    for (let r = 0; r < 4; r++) {
+      const token = await newRelative()
+      for (let i = 0; i < 30; i++) made.push((await create(token, profile()).expect(201)).body.id)
+    }
+    for (const who of [t.staffStation1, t.supervisor]) {
+      const seen: number[] = []
+      let cursor: string | null = null
+      let pages = 0
+      do {
+        const res = await search(who, `?status=pending${cursor ? `&cursor=${cursor}` : ''}`)
+        expect(res.status).toBe(200)
+        expect(res.body.elders.length).toBeLessThanOrEqual(50)
+        seen.push(...ids(res))
+        cursor = res.body.nextCursor
+        pages++
+      } while (cursor && pages < 20)
+      expect(new Set(seen).size).toBe(seen.length)
+      expect(seen).toEqual(expect.arrayContaining(made))
+      expect(pages).toBeGreaterThanOrEqual(3)
+    }
+    const small = await search(t.supervisor, '?status=pending&limit=7')
+    expect(small.body.elders).toHaveLength(7)
+    const next = await search(t.supervisor, `?status=pending&limit=7&cursor=${small.body.nextCursor}`)
+    expect(Math.max(...ids(next))).toBeLessThan(Math.min(...ids(small)))
+    for (const bad of ['?cursor=abc', '?limit=0', '?limit=101']) expectError(await search(t.supervisor, bad), 400, 'VALIDATION_FAILED')
   })
 })

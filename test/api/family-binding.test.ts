@@ -32,6 +32,7 @@ async function newRelative(): Promise<{ token: string; userId: number }> {
 }
 const invite = (token: string, body: Record<string, unknown> = {}) => app.request.post('/api/family/invitations').set(bearer(token)).send(body)
 const bind = (token: string, code: string, relation = '子女') => app.request.post('/api/family/bindings').set(bearer(token)).send({ code, relation })
+const live = (token: string, q = '') => app.request.get(`/api/family/invitations/live${q}`).set(bearer(token))
 const bindings = (token: string, q = '') => app.request.get(`/api/family/bindings${q}`).set(bearer(token))
 const revoke = (token: string, id: number) => app.request.delete(`/api/family/bindings/${id}`).set(bearer(token))
 const meElders = async (token: string) => (await app.request.get('/api/me').set(bearer(token)).expect(200)).body.elders.map((e: { id: number }) => e.id)
@@ -74,14 +75,14 @@ describe('an invitation', () => {
     expectError(await invite(t.staffStation1, { elderId: 4 }), 404, 'ELDER_NOT_FOUND') // outside every circle
   })
 
-  it('at most 3 live codes per elder: a 4th retires the oldest', async () => {
+  it('one live code per elder: a new one is made only on request, and retires the one before', async () => {
     const codes: string[] = []
-    for (let i = 0; i < 4; i++) codes.push((await invite(t.elderPaid)).body.code)
+    for (let i = 0; i < 2; i++) codes.push((await invite(t.elderPaid)).body.code)
     const live = await query(app, sql`SELECT code FROM family_invitations WHERE elder_id = 3 AND live_code IS NOT NULL ORDER BY id`)
     expect(live.map((r) => r.code)).toEqual(codes.slice(1))
     const relative = await newRelative()
     expectError(await bind(relative.token, codes[0]), 400, 'INVITATION_INVALID')
-    expect((await bind(relative.token, codes[3])).status).toBe(201)
+    expect((await bind(relative.token, codes[1])).status).toBe(201)
   })
 
   it('digits held by an expired invitation are retired and issued again; digits held by a live one are drawn again', async () => {
@@ -90,12 +91,42 @@ describe('an invitation', () => {
     draws.mockReturnValueOnce(123456).mockReturnValueOnce(123456).mockReturnValueOnce(7)
     try {
       expect((await invite(t.elderLow)).body.code).toBe('123456')
-      expect((await invite(t.elderLow)).body.code).toBe('000007')
+      expect((await invite(t.elderFree)).body.code).toBe('000007')
     } finally {
       draws.mockRestore()
     }
     const rows = await query(app, sql`SELECT retired_at IS NOT NULL AS retired, live_code AS live FROM family_invitations WHERE code = '123456' ORDER BY id`)
     expect(rows.map((r) => [Number(r.retired), r.live])).toEqual([[1, null], [0, '123456']])
+  })
+})
+
+describe('the live code (邀请家人 opened again)', () => {
+  it('reads the same code on every opening until it is used; a new one only when asked for', async () => {
+    const { code } = (await invite(t.elderPaid)).body
+    for (let i = 0; i < 4; i++) expect((await live(t.elderPaid)).body).toEqual({ invitation: expect.objectContaining({ code, qrPayload: `pages/family/bind/index?code=${code}` }), elder: { id: 3, name: expect.any(String) } })
+    const fresh = (await invite(t.elderPaid)).body.code
+    expect((await live(t.elderPaid)).body.invitation.code).toBe(fresh)
+    expect((await bind((await newRelative()).token, fresh)).status).toBe(201)
+    expect((await live(t.elderPaid)).body.invitation).toBeNull()
+  })
+
+  it('an expired code is no longer shown', async () => {
+    const { code, expiresAt } = (await invite(t.elderLow)).body
+    expect((await live(t.elderLow)).body.invitation).toMatchObject({ code, expiresAt })
+    now = new Date(NOW.getTime() + INVITATION_TTL_HOURS * HOUR)
+    expect((await live(t.elderLow)).body.invitation).toBeNull()
+  })
+
+  it('whoever may make the code may read it (the elder, staff of the circle, a supervisor); nobody else', async () => {
+    const { code } = (await invite(t.staffStation1, { elderId: 1 })).body
+    expect((await live(t.elderFree)).body.invitation.code).toBe(code)
+    expect((await live(t.staffStation1, '?elderId=1')).body.invitation.code).toBe(code)
+    expect((await live(t.supervisor, '?elderId=1')).body.invitation.code).toBe(code)
+    expectError(await live(t.staffStation2, '?elderId=1'), 404, 'ELDER_NOT_FOUND')
+    expectError(await live(t.elderLow, '?elderId=1'), 404, 'ELDER_NOT_FOUND')
+    expectError(await live(t.family, '?elderId=1'), 403, 'FORBIDDEN')
+    expectError(await live(t.staffStation1), 400, 'VALIDATION_FAILED')
+    expectError(await live(t.supervisor, '?elderId=x'), 400, 'VALIDATION_FAILED')
   })
 })
 
@@ -214,3 +245,17 @@ function wrongCode(avoid: string[]): string {
     if (!avoid.includes(c)) return c
   }
 }
+
+describe('the OpenAPI document (issue 15 #5, #6, #18)', () => {
+  it('lists the live-code read, the cursor of the elder list, and every 429 with Retry-After', async () => {
+    const { paths } = (await app.request.get('/api/openapi.json').expect(200)).body
+    const live = paths['/api/family/invitations/live'].get
+    expect(live.parameters.map((p: { name: string }) => p.name)).toEqual(['elderId'])
+    expect(Object.keys(live.responses).sort()).toEqual(['200', '400', '401', '403', '404'])
+    expect(paths['/api/elders'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['cursor', 'limit']))
+    expect(paths['/api/elders'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('nextCursor')
+    for (const [path, method] of [['/api/complaints', 'post'], ['/api/family/elders', 'post'], ['/api/family/invitations', 'post'], ['/api/family/bindings', 'post']]) {
+      expect(paths[path][method].responses['429']).toMatchObject({ headers: { 'Retry-After': expect.anything() } })
+    }
+  })
+})

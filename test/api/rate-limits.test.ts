@@ -27,12 +27,17 @@ const limited = (limits: NodeJS.ProcessEnv, extra: Partial<TestAppOptions> = {},
 const devLogin = (app: TestApp, phone: string) => app.request.post('/api/auth/dev-login').send({ phone })
 const wechatLogin = (app: TestApp, code: string) => app.request.post('/api/auth/wechat').send({ code })
 
+/** Retry-After in seconds for machines; for people what happened and when to come back in words, never seconds. */
 function expectRateLimited(res: Response, maxSeconds: number) {
   expectError(res, 429, 'RATE_LIMITED')
   const seconds = Number(res.headers['retry-after'])
   expect(seconds).toBeGreaterThanOrEqual(1)
   expect(seconds).toBeLessThanOrEqual(maxSeconds)
-  expect(res.body.error.message).toBe(`操作太频繁，请 ${seconds} 秒后再试`)
+  const minutes = Math.ceil(seconds / 60)
+  const when = minutes <= 1 ? '请过一分钟再试' : minutes < 60 ? `请过 ${minutes} 分钟再试` : /请(过 1 小时|明天)再试/
+  expect(res.body.error.message).toMatch(when)
+  expect(res.body.error.message).toMatch(/^(登录太频繁了|这个账号登录太频繁了|这个网络里新开的账号太多了)，/)
+  expect(res.body.error.message).not.toMatch(/秒|\d{3,}/)
 }
 
 describe('dev-login', () => {
@@ -148,6 +153,41 @@ describe('Redis unreachable', () => {
     ])
     for (const l of redisLines) expect(JSON.parse(l)).toMatchObject({ level: 40 })
     for (const phone of [DEMO_PHONES.elderFree, DEMO_PHONES.elderLow, DEMO_PHONES.family]) expect(lines.join('')).not.toContain(phone)
+  })
+})
+
+describe('complaints per account (issue 15 #6)', () => {
+  it('30 filed at once with a limit of 10 a day: exactly 10 are filed, the rest told in words to come back tomorrow', async () => {
+    let now = new Date('2026-12-06T10:00:00+08:00')
+    await withTestApp(limited({ RATE_LIMIT_COMPLAINTS_PER_ACCOUNT: '10' }, { clock: () => now }), async (app) => {
+      const elder = await app.login(DEMO_PHONES.elderPaid)
+      const file = (token: string) =>
+        app.request.post('/api/complaints').set({ Authorization: `Bearer ${token}` }).send({ stationId: 1, category: 'attitude', description: '服务人员说话很不耐烦', anonymous: false })
+      const [{ n: before }] = await query<{ n: number }>(base, sql`SELECT COUNT(*) AS n FROM complaints`)
+      const all = await Promise.all(Array.from({ length: 30 }, () => file(elder)))
+      const [{ n: after }] = await query<{ n: number }>(base, sql`SELECT COUNT(*) AS n FROM complaints`)
+      expect([all.filter((r) => r.status === 201).length, all.filter((r) => r.status === 429).length]).toEqual([10, 20])
+      expect(Number(after) - Number(before)).toBe(10)
+      const refused = all.find((r) => r.status === 429)!
+      expectError(refused, 429, 'RATE_LIMITED')
+      expect(refused.body.error.message).toBe('今天已提交 10 条投诉，请明天再试。急事请拨打 12349 养老服务热线')
+      expect(Number(refused.headers['retry-after'])).toBe(14 * 3600) // until midnight, Asia/Shanghai
+      // Another account is not affected; a refused or failed filing is not counted; tomorrow the count starts again.
+      expect((await file(await app.login(DEMO_PHONES.elderLow))).status).toBe(201)
+      now = new Date('2026-12-07T00:00:01+08:00')
+      expect((await file(elder)).status).toBe(201)
+    })
+  })
+
+  it('a filing that fails (no such station) is not counted', async () => {
+    await withTestApp(limited({ RATE_LIMIT_COMPLAINTS_PER_ACCOUNT: '1' }), async (app) => {
+      const token = await app.login(DEMO_PHONES.elderFree)
+      const file = (stationId: number) =>
+        app.request.post('/api/complaints').set({ Authorization: `Bearer ${token}` }).send({ stationId, category: 'other', description: '门口的台阶太高了', anonymous: false })
+      expectError(await file(999999), 404, 'NOT_FOUND')
+      expect((await file(1)).status).toBe(201)
+      expectError(await file(1), 429, 'RATE_LIMITED')
+    })
   })
 })
 

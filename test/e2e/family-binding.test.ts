@@ -36,21 +36,69 @@ const WHOLE = '.choice-label, .bottom-nav-item, .nowrap, [data-testid="invite-co
 const everyWay = everyWayOf({ app: () => app, browser: () => browser, prefix: 'family', sizes: SIZES, whole: WHOLE })
 const expectAgeFriendly = (page: Page, rules: Rules) => expectAgeFriendlyOn(page, rules, WHOLE)
 
+/** The code 邀请家人 shows when opened (normal mode, 375 px), or null when it offers to make one. */
+async function visibleCodeOf(phone: string): Promise<string | null> {
+  const page = await openPage(browser, app.baseUrl, '/#/pages/family/invite/index', { careMode: false, login: await app.session(phone), viewport: SIZES[0] })
+  try {
+    await page.locator('[data-testid="invite-code"]:visible, [data-testid="no-live-code"]:visible').first().waitFor()
+    return (await visible(page, 'invite-code').count()) ? await visible(page, 'invite-code').getAttribute('data-value') : null
+  } finally {
+    await page.close()
+  }
+}
+
 describe('a relative far away binds with the elder’s code, books for her and reads the visit record', () => {
   let code = ''
   let orderId = 0
   let stationId = 0
   let slotStart = ''
 
-  it('王秀英 reads her invitation code in large digits, with its expiry in words and a QR code', async () => {
+  it('王秀英 reads her invitation code in large digits, with its expiry in words and a QR code — the same code every time she opens it', async () => {
+    // No code yet: the page says so and makes one on her tap.
+    const first = await openPage(browser, app.baseUrl, '/#/pages/family/invite/index', { careMode: false, login: await app.session(DEMO_PHONES.elderFree), viewport: SIZES[0] })
+    try {
+      await visible(first, 'no-live-code').waitFor()
+      await shot(first, 'family-invite-none-normal-375')
+      await expectAgeFriendly(first, RULES.normal)
+      await visible(first, 'new-code').click()
+      await visible(first, 'invite-code').waitFor()
+    } finally {
+      await first.close()
+    }
+    const seen = new Set<string>()
     await everyWay('invite', DEMO_PHONES.elderFree, '/#/pages/family/invite/index', 'invite-code', async (page) => {
-      code = (await visible(page, 'invite-code').getAttribute('data-value')) ?? ''
-      expect(code).toMatch(/^\d{6}$/)
+      seen.add((await visible(page, 'invite-code').getAttribute('data-value')) ?? '')
       expect(await visible(page, 'invite-expiry').innerText()).toMatch(/前有效，只能用一次/)
       const digit = await page.locator('.invite-digit:visible').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
       expect(digit).toBeGreaterThanOrEqual(40)
       expect(Number(await visible(page, 'invite-qr').getAttribute('data-modules'))).toBeGreaterThanOrEqual(21)
     })
+    expect(seen.size).toBe(1) // four openings (two modes × two sizes), one code
+    code = [...seen][0]
+    expect(code).toMatch(/^\d{6}$/)
+  })
+
+  it('a new code only when she asks: 换一个新邀请码 → the question → 确定换新的; the next opening shows the new one', async () => {
+    const page = await openPage(browser, app.baseUrl, '/#/pages/family/invite/index', { careMode: true, login: await app.session(DEMO_PHONES.elderFree), viewport: SIZES[1] })
+    let fresh = ''
+    try {
+      await visible(page, 'invite-code').waitFor()
+      expect(await visible(page, 'invite-code').getAttribute('data-value')).toBe(code)
+      await visible(page, 'new-code').click()
+      await visible(page, 'new-code-step').waitFor()
+      await shot(page, 'family-invite-new-step-care-320')
+      await expectAgeFriendly(page, RULES.care)
+      await visible(page, 'new-code-confirm').click()
+      await page.locator('[data-testid="new-code-step"]').waitFor({ state: 'detached' }) // gone once the new code is shown
+      fresh = (await visible(page, 'invite-code').getAttribute('data-value')) ?? ''
+      await shot(page, 'family-invite-new-care-320')
+    } finally {
+      await page.close()
+    }
+    expect(fresh).toMatch(/^\d{6}$/)
+    expect(fresh).not.toBe(code)
+    expect(await visibleCodeOf(DEMO_PHONES.elderFree)).toBe(fresh)
+    code = fresh
   })
 
   it('赵强 types the code in, says he is her child, and is bound', async () => {

@@ -14,7 +14,8 @@ export const tryCarePlacement = (kind: StationKind, point?: { lat: number; lng: 
   request(ZWhatIfResponse, 'POST', '/api/care-map/what-if', point ? { kind, point } : { kind })
 
 // 关爱巡访 plans (supervisor).
-export const fetchCarePlans = () => request(ZCarePlansResponse, 'GET', '/api/care-round-plans')
+/** Plans in force, a page at a time (`cursor` from the previous page). */
+export const fetchCarePlans = (cursor?: string) => request(ZCarePlansResponse, 'GET', '/api/care-round-plans', undefined, { query: { cursor } })
 export const createCarePlan = (body: z.input<typeof ZCarePlanRequest>) => request(ZCarePlan, 'POST', '/api/care-round-plans', body)
 export const endCarePlan = (id: number, reason: string) => request(ZCarePlan, 'POST', `/api/care-round-plans/${id}/end`, { reason })
 

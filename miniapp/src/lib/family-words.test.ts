@@ -11,17 +11,18 @@ describe('invitation words', () => {
     expect(expiryText('2026-11-26T08:00:00+08:00', NOW)).toBe('11月26日 周四 08:00 前有效，只能用一次')
   })
 
-  it('reads the code from the QR payload (the bind page path) or a bare 6-digit code, and nothing else', () => {
+  it('reads the code from the QR payload (the bind page path) or a bare 6- or 8-digit code, and nothing else', () => {
     expect(codeFromScan('pages/family/bind/index?code=123456')).toBe('123456')
     expect(codeFromScan('/pages/family/bind/index?x=1&code=012345&y=2')).toBe('012345')
     expect(codeFromScan(' 654321 ')).toBe('654321')
+    expect(codeFromScan('pages/family/bind/index?code=87654321')).toBe('87654321')
     expect(codeFromScan('pages/family/bind/index?code=12345')).toBeNull()
     expect(codeFromScan('https://example.com/?code=1234567')).toBeNull()
   })
 
-  it('keeps only digits of what was typed or pasted, at most six', () => {
+  it('keeps only digits of what was typed or pasted, at most eight', () => {
     expect(cleanCode('邀请码：123 456')).toBe('123456')
-    expect(cleanCode('12345678')).toBe('123456')
+    expect(cleanCode('1234 5678 9')).toBe('12345678')
     expect(spokenDigits('012345')).toBe('0 1 2 3 4 5')
   })
 

@@ -26,14 +26,14 @@ export function monthLabel(month: string, now: number = Date.now()): string {
   return y === Number(businessDate(0, now).slice(0, 4)) ? `${m}月` : `${y}年${m}月`
 }
 
-/** A typed code: digits only, at most 6 (people paste "123 456" or "邀请码：123456"). */
+/** A typed code: digits only, at most 8 (people paste "123 456" or "邀请码：123456"). */
 export function cleanCode(text: string): string {
-  return text.replace(/\D/g, '').slice(0, 6)
+  return text.replace(/\D/g, '').slice(0, 8)
 }
 
 /** The code a scanned QR carries: the payload is the bind page's path, `pages/family/bind/index?code=123456`. */
 export function codeFromScan(result: string): string | null {
-  const m = /[?&]code=(\d{6})(?:&|$)/.exec(result) ?? /^\s*(\d{6})\s*$/.exec(result)
+  const m = /[?&]code=(\d{6}|\d{8})(?:&|$)/.exec(result) ?? /^\s*(\d{6}|\d{8})\s*$/.exec(result)
   return m ? m[1] : null
 }
 

@@ -1,7 +1,7 @@
 import Router from '@koa/router'
 import { z } from 'zod'
 import {
-  ZCarePlan, ZCarePlanEnd, ZCarePlanRequest, ZCarePlansResponse, ZCarePlanUpdate, ZCareRound, ZCareRoundsQuery, ZCareRoundsResponse, ZElderRoundsQuery,
+  ZCarePlan, ZCarePlanEnd, ZCarePlanRequest, ZCarePlansQuery, ZCarePlansResponse, ZCarePlanUpdate, ZCareRound, ZCareRoundsQuery, ZCareRoundsResponse, ZElderRoundsQuery,
   ZElderRoundsResponse, ZIdParams, ZRoundCoverageQuery, ZRoundCoverageResponse, ZRoundOutcomeRequest,
 } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
@@ -27,8 +27,8 @@ export function careRoundRoutes(deps: AppDeps): Router {
   )
   defineRoute(
     r,
-    { method: 'get', path: '/api/care-round-plans', tag: 'care-rounds', summary: '正在执行的巡访计划', access: supervisor, response: ZCarePlansResponse, errors: [401, 403] },
-    () => listCarePlans(deps),
+    { method: 'get', path: '/api/care-round-plans', tag: 'care-rounds', summary: '正在执行的巡访计划（先建的在前，按 cursor 翻页，每页 limit 条，默认 100；total 是总数）', access: supervisor, query: ZCarePlansQuery, response: ZCarePlansResponse, errors: [400, 401, 403] },
+    ({ query }) => listCarePlans(deps, query),
   )
   defineRoute(
     r,

@@ -6,6 +6,7 @@ import {
   type ComplaintAction, type Role,
 } from '@carecircle/shared'
 import { defineRoute } from '../http/route'
+import { withRetryAfter } from '../http/rate-limits'
 import type { AppDeps } from '../app'
 import { fileComplaint } from './file-complaint'
 import { getComplaint } from './get-complaint'
@@ -39,8 +40,8 @@ export function complaintRoutes(deps: AppDeps): Router {
   const r = new Router()
   defineRoute(
     r,
-    { method: 'post', path: '/api/complaints', tag: 'complaints', summary: '投诉：关于一单服务或一个驿站（老人或已绑定的家属）', access: ['elder', 'family'], body: ZCreateComplaintRequest, response: ZComplaint, status: 201, errors: [400, 401, 403, 404, 409, 422] },
-    ({ auth, body }) => fileComplaint(deps, auth, body),
+    { method: 'post', path: '/api/complaints', tag: 'complaints', summary: '投诉：关于一单服务或一个驿站（老人或已绑定的家属）；每个账号每天有条数限制（429：今天已提交 N 条投诉，请明天再试）', access: ['elder', 'family'], body: ZCreateComplaintRequest, response: ZComplaint, status: 201, errors: [400, 401, 403, 404, 409, 422, 429] },
+    ({ auth, body, ctx }) => withRetryAfter(ctx, () => fileComplaint(deps, auth, body)),
   )
   defineRoute(
     r,

@@ -11,7 +11,7 @@ export function elderRoutes(deps: AppDeps): Router {
   const r = new Router()
   defineRoute(
     r,
-    { method: 'get', path: '/api/elders', tag: 'elders', summary: '找老人：按姓名（部分）或手机号后 4 位，或 status=pending 列出待上门确认的资料；工作人员只能找到本驿站服务圈内的老人；手机号遮蔽，最多 50 条', access: helpers, query: ZElderSearchQuery, response: ZElderSearchResponse, errors: [400, 401, 403] },
+    { method: 'get', path: '/api/elders', tag: 'elders', summary: '找老人：按姓名（部分）或手机号后 4 位，或 status=pending 列出待上门确认的资料；工作人员只能找到本驿站服务圈内的老人；手机号遮蔽；最新在前，按 cursor 翻页（每页 limit 条，默认 50）', access: helpers, query: ZElderSearchQuery, response: ZElderSearchResponse, errors: [400, 401, 403] },
     ({ auth, query }) => searchElders(deps, auth, query),
   )
   defineRoute(

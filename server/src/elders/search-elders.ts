@@ -6,8 +6,8 @@ import { stationCovers } from '../access/elder-access'
 import { elders } from '../db/schema'
 import { reachKm, type StationIndex } from '../stations/station-index'
 
-/** A search answers at most this many; a longer list means the caller should type more. */
-export const ELDER_SEARCH_LIMIT = 50
+/** A page of elders unless the caller asks for another size (1–100); `nextCursor` leads on, nothing is dropped. */
+export const ELDER_PAGE = 50
 const BATCH = 200
 const KM_PER_DEGREE = 111.32
 
@@ -16,7 +16,8 @@ type ElderRow = typeof elders.$inferSelect
 /**
  * 找老人 (for a phoned-in booking or a profile to confirm): by part of the name or the phone's last 4 digits, or
  * all pending profiles. Staff see only elders inside their station's circle — a bounding box in SQL, then the
- * circle itself (the same stationCovers the access rule uses); supervisors see every elder (the route admits only these roles). Newest first.
+ * circle itself (the same stationCovers the access rule uses); supervisors see every elder (the route admits only these roles). Newest first,
+ * paged by id (keyset): `nextCursor` is the last id shown while more match.
  */
 export async function searchElders(deps: Pick<AppDeps, 'database' | 'stationIndex' | 'clock'>, auth: Auth, q: ElderSearchQuery): Promise<ElderSearchResponse> {
   const match = and(
@@ -25,11 +26,13 @@ export async function searchElders(deps: Pick<AppDeps, 'database' | 'stationInde
   )
   const index = auth.role === 'supervisor' ? null : await deps.stationIndex.get()
   const area = index ? inStationBox(index, auth.stationId) : undefined
-  if (area === null) return { elders: [] }
+  if (area === null) return { elders: [], nextCursor: null }
   const keep = index ? (e: ElderRow) => stationCovers(index, auth.stationId, e) : () => true
+  const limit = q.limit ?? ELDER_PAGE
   const found: ElderRow[] = []
-  // Keyset batches: the box holds a few elders outside the circle, so read on until the page is full or none is left.
-  for (let before: number | undefined; found.length < ELDER_SEARCH_LIMIT; ) {
+  // Keyset batches: the box holds a few elders outside the circle, so read on until one more than the page is found
+  // (then there is a next page) or none is left.
+  for (let before = q.cursor; found.length <= limit; ) {
     const batch = await deps.database.db
       .select()
       .from(elders)
@@ -41,7 +44,8 @@ export async function searchElders(deps: Pick<AppDeps, 'database' | 'stationInde
     before = batch[batch.length - 1].id
   }
   const today = businessDate(deps.clock())
-  return { elders: found.slice(0, ELDER_SEARCH_LIMIT).map((e) => toListItem(e, today)) }
+  const page = found.slice(0, limit)
+  return { elders: page.map((e) => toListItem(e, today)), nextCursor: found.length > limit ? String(page[page.length - 1].id) : null }
 }
 
 /** The box around a station's circle as SQL, or null when the caller has no station. */

@@ -11,8 +11,13 @@ import { AppError } from '../errors'
 /**
  * A relative creates the profile of a parent without WeChat, bound to themself. It stays 'pending' (no quote, no
  * order) until a station worker or supervisor has seen the elder, and its tier stays the unverified paid price.
+ * At most so many a day per relative: 100 pending profiles by one account once buried the staff's list.
  */
-export async function createElderProfile(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, req: CreateElderProfileRequest): Promise<ElderSummary> {
+export async function createElderProfile(deps: Pick<AppDeps, 'database' | 'clock' | 'rateLimits'>, auth: Auth, req: CreateElderProfileRequest): Promise<ElderSummary> {
+  return deps.rateLimits.limitMade('elderProfilesPerAccount', `user:${auth.userId}`, () => createOne(deps, auth, req))
+}
+
+async function createOne(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, req: CreateElderProfileRequest): Promise<ElderSummary> {
   const now = deps.clock()
   if (req.birthDate > businessDate(now)) throw new AppError(400, 'VALIDATION_FAILED', '出生日期不能晚于今天，请重新选择')
   const elder = await inTransaction(deps.database.db, async (tx) => {

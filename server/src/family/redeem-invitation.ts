@@ -18,15 +18,20 @@ type Outcome = { ok: true; linkId: number; notices: Notice[] } | { ok: false; re
 
 /**
  * 绑定: a relative redeems the elder's code. The redemption is the elder's consent; the invitation row is locked
- * so that of two people redeeming one code at once exactly one binds. Attempts are counted before the lookup
- * (per account and across all accounts, config.ts has the arithmetic) and given back when they bind, so only
- * failures count and a burst of parallel guesses is bounded too.
+ * so that of two people redeeming one code exactly one binds.
+ *
+ * Guessing is bounded by the guesser's own limits only — per account and per IP address (config.ts). An attempt
+ * is reserved under them before the code is looked up (so a burst of parallel guesses gets no more than the limit)
+ * and given back when the code was right: only failures count, and a right code binds unless this account or
+ * address is itself over its limit. Nothing district-wide is consulted before the code is checked: a failure is
+ * only counted towards the district's alarm, which makes new codes longer (create-invitation.ts), never refuses.
  */
-export async function redeemInvitation(deps: AppDeps, auth: Auth, req: BindRequest): Promise<Binding> {
+export async function redeemInvitation(deps: AppDeps, auth: Auth, req: BindRequest, ip: string): Promise<Binding> {
   const counts: [RateRuleName, string][] = [
     ['bindFailuresPerAccount', `user:${auth.userId}`],
     ['bindFailuresPerAccountDaily', `user:${auth.userId}`],
-    ['bindFailuresGlobal', 'all'],
+    ['bindFailuresPerIp', `ip:${ip}`],
+    ['bindFailuresPerIpDaily', `ip:${ip}`],
   ]
   await deps.rateLimits.consumeAll(counts)
   const db = deps.database.db
@@ -58,6 +63,7 @@ export async function redeemInvitation(deps: AppDeps, auth: Auth, req: BindReque
   if (!outcome.ok) {
     // Which of wrong/expired/used stays in the audit log; the code's digits are not kept anywhere.
     await recordAudit(db, { actorUserId: auth.userId, action: 'family.bind_refused', entity: 'user', entityId: auth.userId, detail: { reason: outcome.reason }, at: now })
+    await deps.rateLimits.alarm('bindFailuresDistrict', 'district')
     throw invitationInvalid()
   }
   await deps.rateLimits.rewardAll(counts)

@@ -13,7 +13,7 @@ const WORDS: Record<number, string> = {
   409: '与当前状态冲突',
   413: '请求内容太大（PAYLOAD_TOO_LARGE）',
   415: '请求内容不是 JSON（UNSUPPORTED_MEDIA_TYPE）',
-  429: '操作太频繁（RATE_LIMITED），Retry-After 秒后再试',
+  429: 'RATE_LIMITED：次数超过限制；message 用平常的话说明何时再试（如“请明天再试”），Retry-After 给程序看（秒）',
   431: '请求头太大：由 Node.js 在应用之前直接回答，没有正文',
   500: '服务内部错误（INTERNAL）',
   503: '数据库暂时不可用（DB_UNAVAILABLE）',

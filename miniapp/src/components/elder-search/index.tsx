@@ -68,6 +68,11 @@ export function ElderSearch({ actions, none = '没有找到。请核对姓名或
           {actions(e)}
         </ElderResult>
       ))}
+      {found?.nextCursor ? (
+        <View className='notice' data-testid='elder-more'>
+          找到的老人不止这 {found.elders.length} 位（先列出最新建档的）。请多输入几个字，或输入手机号后 4 位，缩小范围。
+        </View>
+      ) : null}
     </>
   )
 }

@@ -9,4 +9,11 @@ describe('InviteCode', () => {
     expect(code.querySelectorAll('.invite-digit')).toHaveLength(6)
     expect(code.textContent).toBe('012345')
   })
+
+  it('8 digits come in two groups of 4, still read digit by digit', () => {
+    render(<InviteCode code='12345678' />)
+    const code = screen.getByTestId('invite-code')
+    expect(Array.from(code.querySelectorAll('.invite-group'), (g) => g.textContent)).toEqual(['1234', '5678'])
+    expect(code.getAttribute('aria-label')).toBe('邀请码 1 2 3 4 5 6 7 8')
+  })
 })

@@ -35,4 +35,17 @@ export function WholeDateTime({ iso, after = '', className = '' }: { iso: string
   )
 }
 
+/** A sentence given as phrases, each kept on one line: a narrow line breaks between "告诉家人：" and the rest, never inside a word. */
+export function WholePhrases({ parts }: { parts: string[] }) {
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Text key={i} className='nowrap'>
+          {p}
+        </Text>
+      ))}
+    </>
+  )
+}
+
 export default WholeNumbers

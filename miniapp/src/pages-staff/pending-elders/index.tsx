@@ -7,7 +7,8 @@ import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { confirmElder, searchElders, toApiError, type ApiError } from '../../api'
 import { getToken, getUser } from '../../auth/session'
-import { useLoad } from '../../lib/use-load'
+import { usePaged } from '../../lib/use-paged'
+import { LoadMore } from '../../components/load-more'
 import { navArea } from '../../lib/nav-area'
 import { formatDateCn } from '../../lib/time'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
@@ -15,7 +16,7 @@ import { ElderResult } from '../../components/elder-result'
 
 /**
  * 待确认的老人: profiles a relative created for a parent without WeChat. The worker confirms one only after seeing the
- * elder in person (the button says so); until then the elder cannot be booked.
+ * elder in person (the button says so); until then the elder cannot be booked. Newest first, 加载更多 for the rest.
  */
 export default function PendingEldersPage() {
   const loggedIn = !!getToken()
@@ -24,7 +25,10 @@ export default function PendingEldersPage() {
   useEffect(() => {
     ensureLoggedIn(ROUTES.staffPendingElders, '驿站工作人员请先登录。')
   }, [])
-  const pending = useLoad(() => searchElders({ status: 'pending' }), [], loggedIn && allowed)
+  const pending = usePaged(async (cursor) => {
+    const page = await searchElders({ status: 'pending', cursor })
+    return { items: page.elders, nextCursor: page.nextCursor }
+  }, [], loggedIn && allowed)
   useDidShow(() => {
     if (loggedIn && allowed && !pending.loading) pending.reload()
   })
@@ -39,7 +43,7 @@ export default function PendingEldersPage() {
       setError({ id, error: toApiError(err) })
     }
   }
-  const list = pending.data?.elders ?? []
+  const list = pending.items
 
   return (
     <Page title='待确认的老人' nav={area === 'supervisor' ? 'supervisor' : 'staff'} active={area === 'supervisor' ? 'more' : 'phone'} help={false}>
@@ -47,8 +51,7 @@ export default function PendingEldersPage() {
         {loggedIn && !allowed ? <View className='notice warn'>这一页是给驿站工作人员和民政监管人员用的。</View> : null}
         <View className='t-muted'>这些是家属为没有微信的老人建的档。请上门见到老人、核对姓名和住址后再点确认；确认后就能为老人预约。</View>
         {pending.loading ? <Loading /> : null}
-        {pending.error ? <ErrorState error={pending.error} onRetry={pending.reload} /> : null}
-        {pending.data && list.length === 0 ? <View className='notice' data-testid='pending-none'>现在没有要确认的老人。</View> : null}
+        {!pending.loading && !pending.error && list.length === 0 ? <View className='notice' data-testid='pending-none'>现在没有要确认的老人。</View> : null}
         {list.map((e) => (
           <ElderResult key={e.id} elder={confirmed.includes(e.id) ? { ...e, status: 'active' } : e}>
             <View className='t-small'>{formatDateCn(e.createdAt)} 建档</View>
@@ -64,6 +67,8 @@ export default function PendingEldersPage() {
             )}
           </ElderResult>
         ))}
+        {pending.error ? <ErrorState error={pending.error} onRetry={list.length ? pending.loadMore : pending.reload} /> : null}
+        <LoadMore pages={pending} />
       </View>
     </Page>
   )

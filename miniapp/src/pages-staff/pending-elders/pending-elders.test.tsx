@@ -19,7 +19,7 @@ beforeEach(() => {
 
 describe('待确认的老人', () => {
   it('lists pending profiles and confirms one only on the explicit tap', async () => {
-    send.mockResolvedValueOnce({ statusCode: 200, data: { elders: [PENDING] } })
+    send.mockResolvedValueOnce({ statusCode: 200, data: { elders: [PENDING], nextCursor: null } })
     await act(async () => {
       render(<PendingEldersPage />)
     })
@@ -32,6 +32,22 @@ describe('待确认的老人', () => {
     expect(send.mock.calls[1][0]).toMatchObject({ url: '/api/elders/301/confirm', method: 'POST' })
     expect(screen.getByTestId('elder-confirmed').textContent).toContain('已确认李桂芳的资料')
     expect(screen.queryByTestId('elder-status')).toBeNull()
+  })
+
+  it('pages instead of capping: 加载更多 asks for the next page from the cursor and adds it below', async () => {
+    const older = { ...PENDING, id: 250, name: '周国华' }
+    send.mockResolvedValueOnce({ statusCode: 200, data: { elders: [PENDING], nextCursor: '301' } })
+    await act(async () => {
+      render(<PendingEldersPage />)
+    })
+    send.mockResolvedValueOnce({ statusCode: 200, data: { elders: [older], nextCursor: null } })
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('load-more'))
+    })
+    expect(send.mock.calls[1][0].url).toBe('/api/elders?status=pending&cursor=301')
+    expect(screen.getAllByTestId('confirm-elder')).toHaveLength(2)
+    expect(document.body.textContent).toContain('周国华')
+    expect(screen.queryByTestId('load-more')).toBeNull()
   })
 })
 

@@ -8,21 +8,27 @@ import { BigButton } from '../../components/big-button'
 import { Loading } from '../../components/loading'
 import { ErrorState } from '../../components/error-state'
 import { fetchCarePlans } from '../../api'
-import { useLoad } from '../../lib/use-load'
+import { usePaged } from '../../lib/use-paged'
+import { LoadMore } from '../../components/load-more'
 import { ROUTES, go } from '../../lib/nav'
 import { formatDateCn } from '../../lib/time'
 import { useSupervisor } from '../supervisor-only'
 import { EndPlanStep } from './end-plan-step'
 
-/** 巡访计划: the elders who get regular visits or calls, how often, and why; add one, end one. */
+/** 巡访计划: the elders who get regular visits or calls, how often, and why; add one, end one. Paged: 加载更多. */
 export default function CarePlansPage() {
   const { allowed, notice } = useSupervisor(ROUTES.supervisorCarePlans)
-  const plans = useLoad(fetchCarePlans, [], allowed)
+  const [total, setTotal] = useState<number | null>(null)
+  const plans = usePaged(async (cursor) => {
+    const page = await fetchCarePlans(cursor)
+    setTotal(page.total)
+    return { items: page.plans, nextCursor: page.nextCursor }
+  }, [], allowed)
   const [ended, setEnded] = useState<Record<number, CarePlan>>({})
   useDidShow(() => {
     if (allowed && !plans.loading) plans.reload()
   })
-  const list = plans.data?.plans ?? []
+  const list = plans.items
 
   return (
     <Page title='巡访计划' nav='supervisor' active='more' help={false}>
@@ -35,8 +41,7 @@ export default function CarePlansPage() {
           本月巡访情况
         </BigButton>
         {plans.loading ? <Loading /> : null}
-        {plans.error ? <ErrorState error={plans.error} onRetry={plans.reload} /> : null}
-        {plans.data ? <View className='t-big' data-testid='plans-count'>正在巡访 {list.length} 位老人</View> : null}
+        {total !== null && !plans.loading ? <View className='t-big' data-testid='plans-count'>正在巡访 {total} 位老人</View> : null}
         {list.map((p) => {
           const done = ended[p.id]
           return (
@@ -54,6 +59,8 @@ export default function CarePlansPage() {
             </Card>
           )
         })}
+        {plans.error ? <ErrorState error={plans.error} onRetry={list.length ? plans.loadMore : plans.reload} /> : null}
+        <LoadMore pages={plans} />
       </View>
     </Page>
   )

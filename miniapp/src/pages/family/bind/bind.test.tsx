@@ -21,8 +21,10 @@ afterEach(() => router.mockImplementation(() => ({ params: {} })))
 
 describe('bind with a code', () => {
   it('says what is missing in words before anything is sent', () => {
-    expect(bindProblem('', '子女')).toBe('请输入老人给您的 6 位邀请码。')
-    expect(bindProblem('1234', '子女')).toBe('邀请码是 6 位数字，现在是 4 位，请核对。')
+    expect(bindProblem('', '子女')).toBe('请输入老人给您的邀请码（6 位数字，有时是 8 位）。')
+    expect(bindProblem('1234', '子女')).toBe('邀请码是 6 位或 8 位数字，现在是 4 位，请核对。')
+    expect(bindProblem('1234 5678', '子女')).toBeNull()
+    expect(bindProblem('1234567', '子女')).toBe('邀请码是 6 位或 8 位数字，现在是 7 位，请核对。')
     expect(bindProblem('123456', null)).toBe('请选择您和老人的关系。')
     expect(bindProblem('123 456', '配偶')).toBeNull()
   })

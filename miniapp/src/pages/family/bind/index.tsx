@@ -14,7 +14,7 @@ import { bindHint, bindProblem } from './bind-form'
 import './index.css'
 
 /**
- * Bind to a parent with their 6-digit code: typed into one big field, or already filled in when the page was opened
+ * Bind to a parent with their 6-digit code (8 digits when made while guessing was rife): typed into one big field, or already filled in when the page was opened
  * from the QR (its payload is this page with `?code=`). Then the relation, then one tap.
  */
 export default function BindPage() {
@@ -66,17 +66,17 @@ export default function BindPage() {
   return (
     <Page title='输入邀请码' active='mine'>
       <View className='stack'>
-        {badScan ? <View className='notice warn'>没有认出这个二维码。请让老人打开“邀请家人”再扫一次，或直接输入下面的 6 位数字。</View> : null}
-        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您 6 位数字。</View>
-        <View className='field-label'>6 位邀请码</View>
+        {badScan ? <View className='notice warn'>没有认出这个二维码。请让老人打开“邀请家人”再扫一次，或直接输入下面的邀请码数字。</View> : null}
+        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您邀请码的数字（6 位，有时是 8 位）。</View>
+        <View className='field-label'>邀请码（6 位或 8 位数字）</View>
         <Input
           className='field code-field'
           type='number'
-          maxlength={6}
+          maxlength={8}
           value={code}
           placeholder='例如 123456'
           onInput={(e) => setCode(cleanCode(e.detail.value))}
-          nativeProps={{ 'aria-label': '6 位邀请码', inputMode: 'numeric', autoComplete: 'one-time-code' }}
+          nativeProps={{ 'aria-label': '邀请码，6 位或 8 位数字', inputMode: 'numeric', autoComplete: 'one-time-code' }}
           data-testid='bind-code'
         />
         <View className='field-label'>您是老人的</View>

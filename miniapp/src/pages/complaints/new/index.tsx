@@ -142,17 +142,28 @@ export default function NewComplaintPage() {
             ) : null}
             {!alreadyOpen ? (
               <>
-                {category === 'fee' && order.data ? <FeeEvidence evidence={evidenceOf(order.data)} preview /> : null}
                 {category && hasReasons ? (
                   <>
-                    <View className='section-title'>2. 点一个原因（不用打字）</View>
+                    <View className='section-title'>
+                      2. 点一个原因<Text className='nowrap'>（不用打字）</Text>
+                    </View>
                     <View className='one-per-row'>
                       <ComplaintReasons category={category} value={reason} onChange={setReason} />
                     </View>
                   </>
                 ) : null}
+                {/* The record is attached by the server; it follows the reasons so the taps come first. */}
+                {category === 'fee' && order.data ? <FeeEvidence evidence={evidenceOf(order.data)} preview /> : null}
 
-                <View className='section-title'>{hasReasons ? '3. 想多说几句？（可不写）' : '2. 写下发生了什么'}</View>
+                <View className='section-title'>
+                  {hasReasons ? (
+                    <>
+                      3. 想多说几句？<Text className='nowrap'>（可不写）</Text>
+                    </>
+                  ) : (
+                    '2. 写下发生了什么'
+                  )}
+                </View>
                 <TextBox
                   value={description}
                   onChange={setDescription}

@@ -1,5 +1,5 @@
 import {
-  allowedComplaintActions, complaintStep, partyOfRole, COMPLAINT_ACTIONS, COMPLAINT_PARTIES, COMPLAINT_STATUSES, COMPLAINT_STEPS,
+  allowedComplaintActions, complaintStep, isFinalAnswer, partyOfRole, COMPLAINT_ACTIONS, COMPLAINT_PARTIES, COMPLAINT_STATUSES, COMPLAINT_STEPS,
   type ComplaintAction, type ComplaintParty, type ComplaintStatus,
 } from './complaints'
 import { ROLES } from './auth'
@@ -37,16 +37,27 @@ describe('the complaint state machine', () => {
   })
 
   it('a closed complaint allows nothing to anyone', () => {
-    for (const party of COMPLAINT_PARTIES) expect(allowedComplaintActions('closed', party)).toEqual([])
+    for (const party of COMPLAINT_PARTIES) expect(allowedComplaintActions({ status: 'closed', reopenCount: 0 }, party)).toEqual([])
   })
 
   it('the station can never close or reopen; the complainant can never resolve or escalate', () => {
     for (const status of COMPLAINT_STATUSES) {
-      expect(allowedComplaintActions(status, 'station')).not.toContain('confirm')
-      expect(allowedComplaintActions(status, 'station')).not.toContain('reopen')
-      expect(allowedComplaintActions(status, 'complainant')).not.toContain('resolve')
-      expect(allowedComplaintActions(status, 'complainant')).not.toContain('escalate')
+      const c = { status, reopenCount: 0 }
+      expect(allowedComplaintActions(c, 'station')).not.toContain('confirm')
+      expect(allowedComplaintActions(c, 'station')).not.toContain('reopen')
+      expect(allowedComplaintActions(c, 'complainant')).not.toContain('resolve')
+      expect(allowedComplaintActions(c, 'complainant')).not.toContain('escalate')
     }
+  })
+
+  it('reopening is possible once: after it the complainant may only confirm, and the answer is final', () => {
+    expect(allowedComplaintActions({ status: 'resolved', reopenCount: 0 }, 'complainant')).toEqual(['reopen', 'confirm'])
+    expect(isFinalAnswer({ status: 'resolved', reopenCount: 0 })).toBe(false)
+    expect(allowedComplaintActions({ status: 'resolved', reopenCount: 1 }, 'complainant')).toEqual(['confirm'])
+    expect(isFinalAnswer({ status: 'resolved', reopenCount: 1 })).toBe(true)
+    expect(isFinalAnswer({ status: 'closed', reopenCount: 1 })).toBe(true)
+    // Reopened and not yet decided: nothing final yet.
+    expect(isFinalAnswer({ status: 'reopened', reopenCount: 1 })).toBe(false)
   })
 
   it('maps every role to one party and every step to declared statuses', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { ZIdCursor, ZLocalDate, ZPageLimit, ZPlainText } from './common'
+import { formatYuan, ZIdCursor, ZLocalDate, ZPageLimit, ZPlainText } from './common'
 
 /**
  * Complaint lifecycle (投诉 → 受理 → 办结 → 确认/重新投诉 → 督办), declared once: the server enforces it,
@@ -49,6 +49,8 @@ export interface ComplaintStep {
   from: readonly ComplaintStatus[]
   to: ComplaintStatus
   label: string
+  /** At most this many times per complaint (counted by `timesTaken`); unlimited when absent. */
+  maxTimes?: number
 }
 
 /** Every allowed step: action → party → from which statuses, to which status. Anything else is ILLEGAL_TRANSITION. */
@@ -62,7 +64,8 @@ export const COMPLAINT_STEPS: Record<ComplaintAction, Partial<Record<ComplaintPa
     supervisor: { from: ['submitted', 'acknowledged', 'reopened'], to: 'escalated', label: '督办' },
     system: { from: ['submitted', 'acknowledged'], to: 'escalated', label: '超时转督办' },
   },
-  reopen: { complainant: { from: ['resolved'], to: 'reopened', label: '不满意，重新投诉' } },
+  // Once: the supervisor's decision on a reopened complaint is the final answer (then 12349 or a new complaint).
+  reopen: { complainant: { from: ['resolved'], to: 'reopened', label: '不满意，重新投诉', maxTimes: 1 } },
   confirm: {
     complainant: { from: ['resolved'], to: 'closed', label: '满意，确认办结' },
     system: { from: ['resolved'], to: 'closed', label: '到期自动办结' },
@@ -74,6 +77,28 @@ export function complaintStep(action: ComplaintAction, status: ComplaintStatus, 
   return step && step.from.includes(status) ? step : null
 }
 
+/** What the lifecycle needs to know of one complaint: where it is, and how often the limited steps were taken. */
+export interface ComplaintSoFar {
+  status: ComplaintStatus
+  reopenCount: number
+}
+
+function timesTaken(action: ComplaintAction, c: ComplaintSoFar): number {
+  return action === 'reopen' ? c.reopenCount : 0
+}
+
+/** The step, if this party may take it now: allowed from this status, and not taken as often as it may be. */
+export function complaintStepNow(action: ComplaintAction, c: ComplaintSoFar, party: ComplaintParty): ComplaintStep | null {
+  const step = complaintStep(action, c.status, party)
+  return step && (step.maxTimes === undefined || timesTaken(action, c) < step.maxTimes) ? step : null
+}
+
+/** The complainant's one reopen is spent: the answer they read (or read last) is the final one. */
+export function isFinalAnswer(c: ComplaintSoFar): boolean {
+  const reopen = COMPLAINT_STEPS.reopen.complainant!
+  return (c.status === 'resolved' || c.status === 'closed') && timesTaken('reopen', c) >= reopen.maxTimes!
+}
+
 /** Which party a role plays, when it is the complaint's own complainant / station / a supervisor. */
 export function partyOfRole(role: Role): ComplaintParty | null {
   if (role === 'elder' || role === 'family') return 'complainant'
@@ -83,8 +108,27 @@ export function partyOfRole(role: Role): ComplaintParty | null {
 }
 
 /** The steps a party may take now, in display order (the buttons to show). */
-export function allowedComplaintActions(status: ComplaintStatus, party: ComplaintParty): ComplaintAction[] {
-  return COMPLAINT_ACTIONS.filter((a) => complaintStep(a, status, party) !== null)
+export function allowedComplaintActions(c: ComplaintSoFar, party: ComplaintParty): ComplaintAction[] {
+  return COMPLAINT_ACTIONS.filter((a) => complaintStepNow(a, c, party) !== null)
+}
+
+/**
+ * Ready-made reasons per category, to tap instead of typing (the first two are the category's everyday hint).
+ * "其他" has none: there the person says what happened in words.
+ */
+export const COMPLAINT_REASONS: Record<ComplaintCategory, readonly string[]> = {
+  fee: ['多收了钱', '价格不对', '和公示的价格不一样', '说好免费却收了钱'],
+  quality: ['活没干好', '做事马虎', '没做完就走了'],
+  attitude: ['说话难听', '不耐烦'],
+  no_show: ['约好没来', '来晚了'],
+  safety: ['受了伤', '弄坏东西'],
+  other: [],
+}
+
+/** What the complaint says: the chosen reason, then what the person wrote (either may be missing, not both). */
+export function complaintContent(reason: string | undefined, description: string | undefined): string {
+  const said = description?.trim() ?? ''
+  return reason ? (said ? `${reason}：${said}` : reason) : said
 }
 
 // ---- API shapes -------------------------------------------------------------------------------
@@ -101,11 +145,15 @@ export const ZCreateComplaintRequest = z
     orderId: ZPositiveId('订单编号').optional(),
     stationId: ZPositiveId('驿站编号').optional(),
     category: ZComplaintCategory,
-    /** Shown on other people's screens: plain text only (ZPlainText strips control and direction characters). */
-    description: ZPlainText(1000, '投诉内容').min(5, { error: '投诉内容至少写 5 个字' }),
+    /** One of COMPLAINT_REASONS[category], tapped instead of typed. */
+    reason: z.string({ error: '投诉原因应为文字' }).max(50, { error: '请从列出的原因里选一个' }).optional(),
+    /** Shown on other people's screens: plain text only (ZPlainText strips control and direction characters). Optional with a reason. */
+    description: ZPlainText(1000, '投诉内容').optional(),
     anonymous: z.boolean({ error: '请选择是否对驿站匿名' }).default(false),
   })
   .refine((b) => b.orderId !== undefined || b.stationId !== undefined, { error: '请说明投诉的是哪一单服务或哪个驿站' })
+  .refine((b) => b.reason === undefined || COMPLAINT_REASONS[b.category].includes(b.reason), { error: '这个原因不属于所选的投诉类别，请重新选一个原因' })
+  .refine((b) => b.reason !== undefined || (b.description?.trim().length ?? 0) >= 5, { error: '请选一个原因，或写下发生了什么（至少 5 个字）' })
 export type CreateComplaintRequest = z.infer<typeof ZCreateComplaintRequest>
 
 /** `message` is required to resolve, escalate or reopen (the answer, the reason); optional to acknowledge or confirm. */
@@ -171,6 +219,8 @@ export const ZComplaint = z.object({
   late: z.boolean().describe('驿站曾错过期限（已被转督办）'),
   createdAt: z.string(),
   allowedActions: z.array(ZComplaintAction),
+  /** The complainant's one reopen is spent and the complaint is answered: this answer is final. */
+  finalAnswer: z.boolean(),
   events: z.array(ZComplaintEvent).optional(),
   /** In the detail only: links that work for 5 minutes, minted for this reader and re-checked against their access when opened. */
   photos: z.array(z.object({ id: z.number().int(), url: z.string() })).optional(),
@@ -194,6 +244,36 @@ export const ZComplaintsQuery = z.object({
 export type ComplaintsQuery = z.infer<typeof ZComplaintsQuery>
 export const ZComplaintsResponse = z.object({ complaints: z.array(ZComplaint), nextCursor: z.string().nullable() })
 export type ComplaintsResponse = z.infer<typeof ZComplaintsResponse>
+
+/**
+ * A complaint about an order, as the order shows it to the elder, their family and the supervisor (never to the
+ * station: an anonymous complaint must not be tied to an order there).
+ */
+export const ZOrderComplaint = z.object({
+  id: z.number().int(),
+  category: ZComplaintCategory,
+  status: ZComplaintStatus,
+  open: z.boolean().describe('未结束：同一类别的第二条投诉会被拒绝'),
+  refundFen: z.number().int().nullable().describe('办结时记录的退款，分'),
+  text: z.string().describe('给人看的一句话，如“已投诉，驿站处理中”“已退款 ¥20.00”'),
+})
+export type OrderComplaint = z.infer<typeof ZOrderComplaint>
+
+/** The complaint's state in the words an order shows. */
+export function orderComplaintText(c: { status: ComplaintStatus; refundFen: number | null }): string {
+  switch (c.status) {
+    case 'submitted':
+    case 'acknowledged':
+      return '已投诉，驿站处理中'
+    case 'reopened':
+    case 'escalated':
+      return '已投诉，民政部门督办中'
+    case 'resolved':
+    case 'closed':
+      if (c.refundFen) return `已退款 ¥${formatYuan(c.refundFen)}`
+      return c.status === 'resolved' ? '投诉已答复，请您确认' : '投诉已办结'
+  }
+}
 
 /** The steps whose message is the substance: an answer, a decision, a reason for being unhappy. */
 export const COMPLAINT_ACTIONS_NEEDING_MESSAGE: readonly ComplaintAction[] = ['resolve', 'escalate', 'reopen']

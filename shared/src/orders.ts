@@ -4,6 +4,7 @@ import { HOTLINE, ZInstant, ZLocalDate, ZPlainText } from './common'
 import { ZTravelMode } from './stations'
 import { CHARGE_FLAGS, ZOrderCharge } from './charge'
 import { ZOrderRating } from './ratings'
+import { ZOrderComplaint } from './complaints'
 
 /**
  * Order lifecycle, declared once: the server enforces it, the mini-program shows only the buttons
@@ -282,6 +283,13 @@ export const ZOrder = z.object({
   charge: ZOrderCharge.nullable(),
   /** The resident's stars for a completed visit, once given. */
   rating: ZOrderRating.nullable(),
+  /**
+   * Complaints about this order, newest first, for the elder, their family and the supervisor; always empty for the
+   * station (an anonymous complaint must not point at its order there — the station reads its complaints list).
+   */
+  complaints: z.array(ZOrderComplaint),
+  /** What the answered complaints about this order refunded, in fen; null when none did (empty for the station). */
+  refundFen: z.number().int().nullable(),
   overdue: z.boolean(),
   createdAt: z.string(),
   allowedActions: z.array(ZOrderAction),

@@ -23,6 +23,7 @@ export const ZSubsidyFigures = z.object({
   subsidyFen: z.number().int().describe('补贴金额（标准价 − 应付），分'),
   paidByEldersFen: z.number().int().describe('老人实付：签退时记录的实收，没有时按应付，分'),
   chargeMismatches: z.number().int().describe('实收与预约时报价不同的订单数'),
+  refundedFen: z.number().int().describe('这些订单的投诉办结时记录的退款，分'),
 })
 export type SubsidyFigures = z.infer<typeof ZSubsidyFigures>
 
@@ -52,7 +53,7 @@ export const ZSubsidyReport = z.object({
   from: z.string().describe('月初（含），业务时区'),
   to: z.string().describe('下月初（不含），业务时区'),
   rows: z.array(ZSubsidyRow).describe('每个驿站的每位老人一行，按驿站、老人排序'),
-  stations: z.array(ZSubsidyFigures.extend({ stationId: z.number().int(), stationName: z.string(), operatorName: z.string() })),
+  stations: z.array(ZSubsidyFigures.extend({ stationId: z.number().int(), stationName: z.string(), operatorName: z.string() })).describe('每个驿站的小计'),
   totals: ZSubsidyFigures,
   mismatches: z.array(ZChargeMismatch).describe('实收与报价不同的订单'),
 })

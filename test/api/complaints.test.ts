@@ -343,3 +343,90 @@ async function waitFor(check: () => boolean, ms = 3000) {
     await new Promise((r) => setTimeout(r, 20))
   }
 }
+
+describe('issue 15 item 14: one reopen, then the answer is final', () => {
+  it('after the one reopen is spent the lifecycle offers no reopen, says the answer is final, and a second reopen is a 409 that says why', async () => {
+    await query(app, sql`UPDATE complaints SET status = 'closed' WHERE order_id = ${order.id} AND category = 'other'`)
+    const id = (await file(elder, { orderId: order.id, category: 'other', description: '服务员把垃圾留在门口', anonymous: false })).body.id
+    await post(admin, `/api/complaints/${id}/respond`, {})
+    await post(admin, `/api/complaints/${id}/resolve`, { message: '已批评教育' })
+    const first = (await get(elder, `/api/complaints/${id}`)).body
+    expect(first).toMatchObject({ allowedActions: ['reopen', 'confirm'], finalAnswer: false })
+    expect((await post(elder, `/api/complaints/${id}/reopen`, { message: '还是没有人来收拾' })).status).toBe(200)
+    await post(supervisor, `/api/complaints/${id}/resolve`, { message: '驿站已上门收拾，并道歉' })
+
+    for (const token of [elder, daughter]) {
+      const view = (await get(token, `/api/complaints/${id}`)).body
+      expect(view).toMatchObject({ status: 'resolved', allowedActions: ['confirm'], finalAnswer: true })
+      const listed = (await get(token, '/api/complaints?limit=100')).body.complaints.find((c: any) => c.id === id)
+      expect(listed).toMatchObject({ allowedActions: ['confirm'], finalAnswer: true })
+    }
+    const again = await post(daughter, `/api/complaints/${id}/reopen`, { message: '还是不满意' })
+    expectError(again, 409, 'ILLEGAL_TRANSITION')
+    expect(again.body.error.message).toContain('已经重新投诉过一次')
+    expect(again.body.error.message).toContain('12349')
+    expect((await query(app, sql`SELECT status FROM complaints WHERE id = ${id}`))[0].status).toBe('resolved')
+  })
+})
+
+describe('issue 15 items 16 and 17: a complaint from a preset reason, and the order that carries its complaint', () => {
+  let visitOrder: number
+  beforeAll(async () => {
+    const res = await book(app, daughter, { elderId: 1, serviceId: CLEANING, slotStart: '2026-11-25T15:00:00+08:00' })
+    expect(res.status).toBe(201)
+    visitOrder = res.body.id
+    await query(app, sql`UPDATE orders SET status = 'completed', charged_fen = payable_fen + 2000, charge_flag = 'overcharge' WHERE id = ${visitOrder}`)
+  })
+
+  it('files a complaint from a preset reason with nothing typed; a reason of another category, or neither reason nor text, is a 400', async () => {
+    expectError(await file(elder, { orderId: visitOrder, category: 'fee', reason: '说话难听', anonymous: false }), 400, 'VALIDATION_FAILED')
+    const neither = await file(elder, { orderId: visitOrder, category: 'fee', anonymous: false })
+    expectError(neither, 400, 'VALIDATION_FAILED')
+    expect(neither.body.error.message).toContain('选一个原因')
+    const res = await file(elder, { orderId: visitOrder, category: 'fee', reason: '多收了钱', anonymous: true })
+    expect(res.status).toBe(201)
+    expect(res.body.description).toBe('多收了钱')
+    // A reason and a few words of one's own: both kept, the reason first.
+    await query(app, sql`UPDATE complaints SET status = 'closed' WHERE order_id = ${visitOrder} AND category = 'quality'`)
+    const both = await file(daughter, { orderId: visitOrder, category: 'quality', reason: '活没干好', description: '窗台', anonymous: false })
+    expect(both.status).toBe(201)
+    expect(both.body.description).toBe('活没干好：窗台')
+  })
+
+  it('the order tells the elder and family its complaint’s state and, once resolved, the refund; the station learns nothing from it', async () => {
+    const [{ id: feeId }] = await query<{ id: number }>(app, sql`SELECT id FROM complaints WHERE order_id = ${visitOrder} AND category = 'fee'`)
+    const feeOf = (o: any) => o.complaints.find((c: any) => c.category === 'fee')
+    for (const token of [elder, daughter]) {
+      const one = (await get(token, `/api/orders/${visitOrder}`)).body
+      expect(feeOf(one)).toEqual({ id: feeId, category: 'fee', status: 'submitted', open: true, refundFen: null, text: '已投诉，驿站处理中' })
+      expect(one.refundFen).toBeNull()
+      const listed = (await get(token, '/api/orders?limit=100')).body.orders.find((o: any) => o.id === visitOrder)
+      expect(feeOf(listed)).toMatchObject({ id: feeId, open: true })
+    }
+    // The fee complaint is anonymous: nothing the station reads of the order may point at it.
+    for (const token of [admin, staff]) {
+      const one = (await get(token, `/api/orders/${visitOrder}`)).body
+      expect(one.complaints).toEqual([])
+      expect(one.refundFen).toBeNull()
+      const listed = (await get(token, '/api/orders?chargeFlag=overcharge&limit=100')).body.orders.find((o: any) => o.id === visitOrder)
+      if (listed) expect(listed.complaints).toEqual([])
+    }
+
+    await post(admin, `/api/complaints/${feeId}/respond`, {})
+    expect(feeOf((await get(elder, `/api/orders/${visitOrder}`)).body)).toMatchObject({ status: 'acknowledged', open: true, text: '已投诉，驿站处理中' })
+    await post(admin, `/api/complaints/${feeId}/resolve`, { message: '多收的 20 元已退还', refundFen: 2000 })
+    const refunded = (await get(elder, `/api/orders/${visitOrder}`)).body
+    expect(feeOf(refunded)).toEqual({ id: feeId, category: 'fee', status: 'resolved', open: true, refundFen: 2000, text: '已退款 ¥20.00' })
+    expect(refunded.refundFen).toBe(2000)
+    expect((await get(admin, `/api/orders/${visitOrder}`)).body.complaints).toEqual([])
+    // A second fee complaint is refused while the first stands, with its number.
+    const again = await file(daughter, { orderId: visitOrder, category: 'fee', reason: '多收了钱', anonymous: false })
+    expectError({ ...again, body: { error: { ...again.body.error, details: undefined } } } as any, 409, 'COMPLAINT_ALREADY_OPEN')
+    expect(again.body.error.details).toEqual({ complaintId: feeId })
+    // The supervisor reads it too.
+    expect(feeOf((await get(supervisor, `/api/orders/${visitOrder}`)).body)).toMatchObject({ id: feeId, refundFen: 2000 })
+    // Closed, the refund still shows.
+    await post(elder, `/api/complaints/${feeId}/confirm`)
+    expect(feeOf((await get(elder, `/api/orders/${visitOrder}`)).body)).toMatchObject({ status: 'closed', open: false, text: '已退款 ¥20.00' })
+  })
+})

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm'
 import { parse } from 'csv-parse/sync'
 import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
-import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
+import { DEMO_PHONES, adminPhone, staffPhone } from '../../server/src/seed/seed-demo'
 import { act, book, CLEANING, NOW, query } from '../helpers/booking'
 import { expectError } from '../helpers/expect-error'
 
@@ -13,6 +13,7 @@ const HEALTH_CHECK = 6 // 上门健康监测, medical minutes
 let now = NOW
 let app: TestApp
 let supervisor: string
+let refundStationId: number
 beforeAll(async () => {
   app = await startTestApp({ clock: () => now })
   supervisor = await app.login(DEMO_PHONES.supervisor)
@@ -20,9 +21,16 @@ beforeAll(async () => {
   const low = await app.login(DEMO_PHONES.elderLow)
   // 张桂兰 (paid) twice: once charged as quoted, once overcharged; 李建国 (low) on purchased minutes of both kinds.
   await visit(paid, 3, CLEANING, 9, (p) => p)
-  await visit(paid, 3, CLEANING, 10, (p) => p + 2000)
+  const overcharged = await visit(paid, 3, CLEANING, 10, (p) => p + 2000)
   await visit(low, 2, CLEANING, 9, (p) => p)
   await visit(low, 2, HEALTH_CHECK, 11, (p) => p)
+  // 张桂兰 complains of the overcharge; the station answers with a refund of the 20 yuan (issue 15 item 17).
+  const complaint = await app.request.post('/api/complaints').set(bearer(paid)).send({ orderId: overcharged, category: 'fee', description: '多收了 20 元', anonymous: false })
+  expect(complaint.status).toBe(201)
+  refundStationId = complaint.body.station.id
+  const admin = await app.login(adminPhone(refundStationId))
+  expect((await app.request.post(`/api/complaints/${complaint.body.id}/respond`).set(bearer(admin)).send({})).status).toBe(200)
+  expect((await app.request.post(`/api/complaints/${complaint.body.id}/resolve`).set(bearer(admin)).send({ message: '已退还', refundFen: 2000 })).status).toBe(200)
   // Booked but never served: not reconciled.
   expect((await book(app, paid, { elderId: 3, serviceId: CLEANING, slotStart: '2026-11-24T15:00:00+08:00' })).status).toBe(201)
 })
@@ -44,7 +52,7 @@ async function visit(token: string, elderId: number, serviceId: number, hour: nu
   return res.body.id as number
 }
 
-const FIGURES = ['completedOrders', 'housekeepingMinutes', 'medicalMinutes', 'subsidyFen', 'paidByEldersFen', 'chargeMismatches'] as const
+const FIGURES = ['completedOrders', 'housekeepingMinutes', 'medicalMinutes', 'subsidyFen', 'paidByEldersFen', 'chargeMismatches', 'refundedFen'] as const
 const report = (month: string, token = supervisor) => app.request.get(`/api/reports/subsidy?month=${month}`).set(bearer(token))
 
 /** The month's figures straight from the orders table, computed independently of the report. */
@@ -53,7 +61,8 @@ async function fromOrders(from: string, to: string) {
       COALESCE(SUM(CASE WHEN hours_kind = 'housekeeping' THEN hours_used_minutes END), 0) AS housekeepingMinutes,
       COALESCE(SUM(CASE WHEN hours_kind = 'medical' THEN hours_used_minutes END), 0) AS medicalMinutes,
       COALESCE(SUM(subsidy_fen), 0) AS subsidyFen, COALESCE(SUM(COALESCE(charged_fen, payable_fen)), 0) AS paidByEldersFen,
-      COALESCE(SUM(charge_flag IS NOT NULL), 0) AS chargeMismatches
+      COALESCE(SUM(charge_flag IS NOT NULL), 0) AS chargeMismatches,
+      COALESCE(SUM((SELECT SUM(c.refund_fen) FROM complaints c WHERE c.order_id = orders.id AND c.status IN ('resolved', 'closed'))), 0) AS refundedFen
     FROM orders WHERE status = 'completed' AND slot_start >= ${new Date(from)} AND slot_start < ${new Date(to)}`)
   return Object.fromEntries(FIGURES.map((k) => [k, Number(r[k])]))
 }
@@ -72,6 +81,8 @@ describe('GET /api/reports/subsidy (JSON)', () => {
     expect(body.totals.housekeepingMinutes).toBeGreaterThan(0)
     expect(body.totals.medicalMinutes).toBeGreaterThan(0)
     expect(body.totals.subsidyFen).toBeGreaterThan(0)
+    expect(body.totals.refundedFen).toBe(2000)
+    expect(body.stations.find((s: { stationId: number }) => s.stationId === refundStationId).refundedFen).toBe(2000)
     expect(body.mismatches).toEqual([expect.objectContaining({ elderId: 3, flag: 'overcharge', chargedFen: expect.any(Number), quotedFen: expect.any(Number) })])
     expect(body.mismatches[0].chargedFen - body.mismatches[0].quotedFen).toBe(2000)
     expect(body.rows.map((r: { elderName: string; tier: string }) => [r.elderName, r.tier])).toEqual(expect.arrayContaining([['张桂兰', 'paid'], ['李建国', 'low']]))
@@ -102,21 +113,31 @@ describe('GET /api/reports/subsidy?format=csv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const records = parse(bytes, { bom: true }) as string[][]
     const [header, ...rest] = records
-    expect(header).toEqual(['驿站', '运营方', '老人编号', '老人', '补贴类别', '完成订单数', '家政服务时长（分钟）', '医疗服务时长（分钟）', '补贴金额（元）', '老人实付（元）', '实收与报价不符（单）'])
+    expect(header).toEqual(['驿站', '运营方', '老人编号', '老人', '补贴类别', '完成订单数', '家政服务时长（分钟）', '医疗服务时长（分钟）', '补贴金额（元）', '老人实付（元）', '实收与报价不符（单）', '退款（元）'])
     const totals = rest.pop()!
     expect(totals[0]).toBe('合计（2026-11）')
-    expect(rest.length).toBeGreaterThanOrEqual(2)
+    // Each station's elder rows, then that station's subtotal row (issue 15 item 17).
+    const subtotals = rest.filter((r) => r[0]!.endsWith(' 小计'))
+    const elderRows = rest.filter((r) => !r[0]!.endsWith(' 小计'))
     const json = (await report('2026-11').expect(200)).body
-    expect(rest).toHaveLength(json.rows.length)
+    expect(elderRows).toHaveLength(json.rows.length)
+    expect(subtotals.map((r) => r[0])).toEqual(json.stations.map((s: { stationName: string }) => `${s.stationName} 小计`))
+    expect(rest[rest.length - 1]![0]!.endsWith(' 小计')).toBe(true)
     const fen = (yuan: string) => Math.round(Number(yuan) * 100)
+    const money = (c: number) => c === 8 || c === 9 || c === 11
+    const value = (r: string[], c: number) => (money(c) ? fen(r[c]!) : Number(r[c]))
     for (let c = 5; c < header!.length; c++) {
-      const money = c === 8 || c === 9
-      const sum = rest.reduce((s, r) => s + (money ? fen(r[c]!) : Number(r[c])), 0)
-      expect(money ? fen(totals[c]!) : Number(totals[c])).toBe(sum)
+      expect(value(totals, c)).toBe(elderRows.reduce((s, r) => s + value(r, c), 0))
+      expect(value(totals, c)).toBe(subtotals.reduce((s, r) => s + value(r, c), 0))
+      for (const sub of subtotals) {
+        const name = sub[0]!.slice(0, -' 小计'.length)
+        expect(value(sub, c)).toBe(elderRows.filter((r) => r[0] === name).reduce((s, r) => s + value(r, c), 0))
+      }
     }
     expect(Number(totals[5])).toBe(json.totals.completedOrders)
     expect(fen(totals[8]!)).toBe(json.totals.subsidyFen)
     expect(fen(totals[9]!)).toBe(json.totals.paidByEldersFen)
+    expect(fen(totals[11]!)).toBe(2000)
   })
 })
 

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
 import { launchBrowser, openPage, shot, typeInto, visible, type Browser } from '../helpers/browser'
 import { brokenText } from '../helpers/layout'
-import { everyWayOf } from '../helpers/every-way'
+import { MODES, everyWayOf, expectAgeFriendly } from '../helpers/every-way'
 import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
 
@@ -204,6 +204,25 @@ describe.each([
       expect(await visible(page, 'latest-answer').innerText()).toContain('民政部门的督办决定')
     } finally {
       await page.close()
+    }
+  })
+
+  it('王秀英 reads the decision: her one reopen is spent, so no 不满意 — the screen says this is the final answer and what else she can do', async () => {
+    const rules = MODES.find((m) => m.careMode === careMode)!.rules
+    for (const viewport of [NARROW, SMALLEST]) {
+      const page = await openPage(browser, app.baseUrl, `/#/pages/complaints/detail/index?id=${complaintId}`, { careMode, login: await loginAs(DEMO_PHONES.elderFree), viewport })
+      try {
+        await visible(page, 'final-answer').waitFor()
+        await shot(page, `complaint-${mode}-12-final-answer-${viewport.width}`)
+        const final = await visible(page, 'final-answer').innerText()
+        expect(final).toContain('这是最终答复')
+        expect(final).toContain('12349')
+        expect(await visible(page, 'complaint-action-reopen').count()).toBe(0)
+        expect(await visible(page, 'complaint-action-confirm').count()).toBe(1)
+        await expectAgeFriendly(page, rules, '[data-testid="final-answer"] .t-strong, [data-testid="final-answer-call"]')
+      } finally {
+        await page.close()
+      }
     }
   })
 })

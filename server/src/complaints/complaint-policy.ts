@@ -1,5 +1,5 @@
 import {
-  complaintStep, COMPLAINT_STATUS_LABELS, toBusinessIso,
+  complaintStepNow, COMPLAINT_STATUS_LABELS, HOTLINE, toBusinessIso,
   type ComplaintAction, type ComplaintParty, type ComplaintStatus, type ComplaintStep,
 } from '@carecircle/shared'
 
@@ -9,14 +9,12 @@ export interface ComplaintPolicy {
   acknowledgeWithinMs: number
   /** The station resolves (办结) within this long of filing. */
   resolveWithinMs: number
-  /** The complainant may reopen (or confirm) within this long of a resolution; after it the complaint closes. */
+  /** The complainant may reopen (or confirm) within this long of a resolution; after it the complaint closes. How often: the shared lifecycle. */
   reopenWithinMs: number
-  /** How many times a complainant may reopen one complaint. */
-  maxReopens: number
 }
 
 const DAY = 86_400_000
-export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWithinMs: DAY, resolveWithinMs: 7 * DAY, reopenWithinMs: 7 * DAY, maxReopens: 1 }
+export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWithinMs: DAY, resolveWithinMs: 7 * DAY, reopenWithinMs: 7 * DAY }
 
 /** What a step needs to know about the complaint. */
 export interface ComplaintFacts {
@@ -32,14 +30,16 @@ export function dueDates(createdAt: Date, policy: ComplaintPolicy = DEFAULT_COMP
 
 export type StepVerdict = { ok: true; step: ComplaintStep } | { ok: false; reason: string }
 
-/** The declared table, then the guards it cannot express: reopening once, and only within the window. */
+/** The declared lifecycle (which also counts the one reopen), then the guard it cannot express: the reopen window. */
 export function checkStep(c: ComplaintFacts, action: ComplaintAction, party: ComplaintParty, now: Date, policy: ComplaintPolicy = DEFAULT_COMPLAINT_POLICY): StepVerdict {
-  const step = complaintStep(action, c.status, party)
-  if (!step) return { ok: false, reason: `投诉现在是“${COMPLAINT_STATUS_LABELS[c.status]}”，不能进行这一步` }
-  if (action === 'reopen') {
-    if (c.reopenCount >= policy.maxReopens) return { ok: false, reason: '这条投诉已经重新投诉过一次，民政部门的督办决定为最终答复；如仍有问题请拨打 12349' }
-    if (c.resolvedAt && now.getTime() > c.resolvedAt.getTime() + policy.reopenWithinMs) return { ok: false, reason: '办结已超过 7 天，不能再重新投诉；如有新问题请另外投诉' }
+  const step = complaintStepNow(action, c, party)
+  if (!step) {
+    if (action === 'reopen' && c.status === 'resolved' && party === 'complainant') {
+      return { ok: false, reason: `这条投诉已经重新投诉过一次，这是最终答复，不能再重新投诉；如仍有问题请拨打 ${HOTLINE}，或就新的问题另外投诉` }
+    }
+    return { ok: false, reason: `投诉现在是“${COMPLAINT_STATUS_LABELS[c.status]}”，不能进行这一步` }
   }
+  if (action === 'reopen' && c.resolvedAt && now.getTime() > c.resolvedAt.getTime() + policy.reopenWithinMs) return { ok: false, reason: '办结已超过 7 天，不能再重新投诉；如有新问题请另外投诉' }
   return { ok: true, step }
 }
 

@@ -1,12 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm'
 import {
-  COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, ROLE_LABELS, allowedComplaintActions, toBusinessIso,
+  COMPLAINT_ACTIONS, COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, ROLE_LABELS, isFinalAnswer, toBusinessIso,
   type Complaint, type ComplaintParty, type FeeEvidence, type FeeSummary, type Role,
 } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import type { Tx } from '../db/tx'
 import { complaintEvents, complaints, elders, orders, services, stations, users } from '../db/schema'
-import { nextDeadlineText, type ComplaintPolicy } from './complaint-policy'
+import { checkStep, nextDeadlineText, type ComplaintPolicy } from './complaint-policy'
 import type { ComplaintRow } from './complaint-access'
 
 export interface ComplaintViewRow {
@@ -81,8 +81,8 @@ export function toComplaintDto(row: ComplaintViewRow, party: ComplaintParty, rol
   const hidden = party === 'station' && c.anonymous
   const evidence = (c.evidence as FeeEvidence | null) ?? null
   const running = c.status === 'submitted' ? c.ackDueAt : c.status === 'acknowledged' ? c.resolveDueAt : null
-  // Station staff see complaints; only the station admin answers them.
-  const actions = party === 'station' && role !== 'station_admin' ? [] : allowedComplaintActions(c.status, party)
+  // Station staff see complaints; only the station admin answers them. The buttons are the steps the server would take now.
+  const actions = party === 'station' && role !== 'station_admin' ? [] : COMPLAINT_ACTIONS.filter((a) => checkStep(c, a, party, now, policy).ok)
   return {
     id: c.id,
     status: c.status,
@@ -105,6 +105,7 @@ export function toComplaintDto(row: ComplaintViewRow, party: ComplaintParty, rol
     late: c.late === 1,
     createdAt: toBusinessIso(c.createdAt),
     allowedActions: actions,
+    finalAnswer: isFinalAnswer(c),
     ...(events ? { events } : {}),
   }
 }

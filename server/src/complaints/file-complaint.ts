@@ -1,5 +1,5 @@
 import { and, desc, eq, isNotNull, ne } from 'drizzle-orm'
-import type { Complaint, CreateComplaintRequest, FeeEvidence } from '@carecircle/shared'
+import { complaintContent, type Complaint, type CreateComplaintRequest, type FeeEvidence } from '@carecircle/shared'
 import type { AppDeps } from '../app'
 import type { Auth } from '../auth/token'
 import { complaintEvents, complaints, elders, orderEvents, orders, stations } from '../db/schema'
@@ -72,7 +72,7 @@ async function fileOne(deps: AppDeps, auth: Auth, req: CreateComplaintRequest): 
     const notices = await inTransaction(db, async (tx) => {
       const [res] = await tx.insert(complaints).values({
         complainantUserId: auth.userId, elderId: subject.elderId, orderId: subject.order?.id ?? null, stationId: subject.stationId, operatorId,
-        category: req.category, status: 'submitted', content: req.description, anonymous: req.anonymous,
+        category: req.category, status: 'submitted', content: complaintContent(req.reason, req.description), anonymous: req.anonymous,
         evidence: req.category === 'fee' && subject.order ? feeEvidence(subject.order) : null,
         ...dueDates(now, deps.complaintPolicy), createdAt: now, updatedAt: now,
       })

@@ -7,6 +7,7 @@ import { forbidden, notFound } from '../errors'
 import { fetchEvents, fetchOrderRows, toOrderDto } from './order-view'
 import { orderReadScope, orderScope } from './order-scope'
 import { decodeOrderCursor, encodeOrderCursor } from './order-cursor'
+import { fetchOrderComplaints } from './order-complaints'
 
 /**
  * One page of the orders a caller may see. Keyset paging on (slot_start, id): a page starts strictly after
@@ -37,13 +38,15 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
   const last = page[page.length - 1]
   const nextCursor = rows.length > limit && last ? encodeOrderCursor({ order, slotStartMs: last.o.slotStart.getTime(), id: last.o.id }) : null
   const now = deps.clock()
-  return { orders: page.map((r) => toOrderDto(r, auth, now)), nextCursor }
+  const complained = await fetchOrderComplaints(db, auth, page.map((r) => r.o.id))
+  return { orders: page.map((r) => toOrderDto(r, auth, now, undefined, complained.get(r.o.id))), nextCursor }
 }
 
-export async function getOrder(deps: AppDeps, auth: Auth, id: number): Promise<Order> {
+/** `complaintsFor`: whose eyes the order's complaints are read with, when `auth` is widened to reach the order. */
+export async function getOrder(deps: AppDeps, auth: Auth, id: number, complaintsFor: Auth = auth): Promise<Order> {
   const db = deps.database.db
   const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderReadScope(db, auth)), 1)
   if (!row) throw notFound('这个订单')
-  const events = await fetchEvents(db, [id])
-  return toOrderDto(row, auth, deps.clock(), events.get(id) ?? [])
+  const [events, complained] = await Promise.all([fetchEvents(db, [id]), fetchOrderComplaints(db, complaintsFor, [id])])
+  return toOrderDto(row, auth, deps.clock(), events.get(id) ?? [], complained.get(id))
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/client'
 import { elders, orderEvents, orders, ratings, services, stations, users } from '../db/schema'
 import type { Auth } from '../auth/token'
 import { describeEvent } from './event-text'
+import { NO_COMPLAINTS, type OrderComplaints } from './order-complaints'
 
 /** An accepted order not started this long after its slot is flagged. */
 export const OVERDUE_AFTER_MINUTES = 30
@@ -62,7 +63,7 @@ export async function fetchEvents(db: Db, orderIds: number[]): Promise<Map<numbe
 }
 
 /** Those serving or acting for the elder see the address and phone in full; a supervisor sees the phone masked. */
-export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], 'id' | 'name' | 'address' | 'phone'> }, auth: Auth, now: Date, events?: OrderEvent[]): Order {
+export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], 'id' | 'name' | 'address' | 'phone'> }, auth: Auth, now: Date, events?: OrderEvent[], complained: OrderComplaints = NO_COMPLAINTS): Order {
   const { o, sv, e, st } = row
   const fullContact = auth.role !== 'supervisor'
   return {
@@ -84,6 +85,8 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     visit: visitDto(o, auth, row.worker?.name ?? null),
     charge: o.chargedFen === null ? null : describeCharge(o.payableFen, o.chargedFen),
     rating: ratingDto(row.r),
+    complaints: complained.complaints,
+    refundFen: complained.refundFen,
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
     createdAt: toBusinessIso(o.createdAt),
     // Staff reading an order they phoned in that another station serves: nothing for them to do on it.

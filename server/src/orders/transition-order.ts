@@ -81,8 +81,9 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
     }
   })
   void pushNotices(db, deps.wechat, deps.config.push, deps.log, notices)
-  // The decliner can no longer see an order that moved on; the caller gets the outcome as the resident would see it.
-  return getOrder(deps, action === 'decline' ? { ...auth, role: 'supervisor' } : auth, id)
+  // The decliner can no longer see an order that moved on; the caller gets the outcome as the resident would see it,
+  // but the order's complaints still as the station (none: an anonymous one must not be tied to the order).
+  return getOrder(deps, action === 'decline' ? { ...auth, role: 'supervisor' } : auth, id, auth)
 }
 
 /** The caller's name as the elder and family read it (checked in by, cancelled by): never a phone. */

@@ -17,9 +17,11 @@ export interface CompletedOrder {
   /** Collected at check-out; null when the worker recorded none (then the elder paid what was quoted). */
   chargedFen: number | null
   chargeFlag: ChargeFlag | null
+  /** Refunds recorded on the answered complaints about this order. */
+  refundedFen: number
 }
 
-const zero = (): SubsidyFigures => ({ completedOrders: 0, housekeepingMinutes: 0, medicalMinutes: 0, subsidyFen: 0, paidByEldersFen: 0, chargeMismatches: 0 })
+const zero = (): SubsidyFigures => ({ completedOrders: 0, housekeepingMinutes: 0, medicalMinutes: 0, subsidyFen: 0, paidByEldersFen: 0, chargeMismatches: 0, refundedFen: 0 })
 
 function add(f: SubsidyFigures, o: CompletedOrder): void {
   f.completedOrders += 1
@@ -28,6 +30,7 @@ function add(f: SubsidyFigures, o: CompletedOrder): void {
   f.subsidyFen += o.subsidyFen
   f.paidByEldersFen += o.chargedFen ?? o.payableFen
   if (o.chargeFlag) f.chargeMismatches += 1
+  f.refundedFen += o.refundedFen
 }
 
 /**

@@ -8,12 +8,15 @@ export interface CardProps {
   testId?: string
   onPress?: () => void
   className?: string
+  /** Which record the card shows, for tests (data-order-id …). */
+  data?: Record<`data-${string}`, string | number>
 }
 
 /** A white block of related facts; tappable when `onPress` is given. */
-export function Card({ title, children, testId, onPress, className }: CardProps) {
+export function Card({ title, children, testId, onPress, className, data }: CardProps) {
   return (
     <View
+      {...data}
       className={`card${onPress ? ' card-tap' : ''}${className ? ` ${className}` : ''}`}
       data-testid={testId}
       role={onPress ? 'button' : undefined}

@@ -21,6 +21,23 @@ describe('ComplaintActions', () => {
     expect(screen.queryByTestId('complaint-action-respond')).toBeNull()
   })
 
+  it('when the one reopen is spent: no 不满意 button; it says this is the final answer and what else the person can do', () => {
+    render(<ComplaintActions complaint={complaintFixture({ status: 'resolved', allowedActions: ['confirm'], finalAnswer: true })} role='family' onChanged={jest.fn()} />)
+    expect(screen.queryByTestId('complaint-action-reopen')).toBeNull()
+    expect(screen.getByTestId('complaint-action-confirm').textContent).toBe('满意，确认办结')
+    const final = screen.getByTestId('final-answer').textContent
+    expect(final).toContain('这是最终答复')
+    expect(final).toContain('12349')
+  })
+
+  it('says it is final on a closed complaint too, and never to the station', () => {
+    const closed = complaintFixture({ status: 'closed', allowedActions: [], finalAnswer: true })
+    render(<ComplaintActions complaint={closed} role='elder' onChanged={jest.fn()} />)
+    expect(screen.getByTestId('final-answer').textContent).toContain('这是最终答复')
+    const { container } = render(<ComplaintActions complaint={closed} role='station_admin' onChanged={jest.fn()} />)
+    expect(container.textContent).toBe('')
+  })
+
   it('shows nothing when no step is allowed', () => {
     const { container } = render(<ComplaintActions complaint={complaintFixture()} role='staff' onChanged={jest.fn()} />)
     expect(container.textContent).toBe('')

@@ -5,6 +5,7 @@ import {
   type Complaint, type ComplaintAction, type ComplaintStepBody, type Role,
 } from '@carecircle/shared'
 import { BigButton } from '../big-button'
+import { CallButton } from '../call-button'
 import { Choice, ChoiceGrid } from '../choice'
 import { ErrorState } from '../error-state'
 import { TextBox } from '../text-box'
@@ -28,6 +29,20 @@ const SUPERVISOR_RESOLVE = { question: '写下督办决定（必填），投诉�
 
 const REOPEN_REASONS = ['钱没有退', '问题没解决', '答复不属实']
 
+/** The one reopen is spent: no 不满意 any more, and what is left to do, in words. */
+function FinalAnswer() {
+  return (
+    <View className='notice' data-testid='final-answer'>
+      <View className='t-strong'>这是最终答复</View>
+      <View>您已经重新投诉过一次，民政部门的督办决定就是最终答复，不能再重新投诉。</View>
+      <View>如果还有问题，可以拨打养老服务热线 {HOTLINE}；有新的问题，可以另外投诉。</View>
+      <CallButton phone={HOTLINE} ariaLabel={`拨打养老服务热线 ${HOTLINE}`} testId='final-answer-call'>
+        打 {HOTLINE} 热线
+      </CallButton>
+    </View>
+  )
+}
+
 export interface ComplaintActionsProps {
   complaint: Complaint
   role: Role
@@ -44,7 +59,8 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
   const [message, setMessage] = useState('')
   const [refund, setRefund] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
-  if (!party || complaint.allowedActions.length === 0) return null
+  const final = party === 'complainant' && complaint.finalAnswer
+  if (!party || (complaint.allowedActions.length === 0 && !final)) return null
 
   const refundFen = refund.trim() === '' ? undefined : yuanToFen(refund)
   const refundBad = refundFen === null
@@ -71,6 +87,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
 
   return (
     <View className='stack' data-testid='complaint-actions'>
+      {final && !open ? <FinalAnswer /> : null}
       {DISPLAY_ORDER.filter((a) => complaint.allowedActions.includes(a)).map((action) => {
         const label = COMPLAINT_STEPS[action][party]?.label ?? ASK[action].submit
         // While one step is open, only that step shows: no second button to tap by mistake.
@@ -116,7 +133,12 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
                 {typeof refundFen === 'number' ? <View className='t-small'>将记录退款 ¥{formatYuan(refundFen)}</View> : null}
               </>
             ) : null}
-            {error ? <ErrorState error={error} hint={`请检查上面填写的内容后再提交；如果一直不行，请拨打 ${HOTLINE} 求助。`} /> : null}
+            {error ? (
+              <ErrorState
+                error={error}
+                hint={error.code === 'ILLEGAL_TRANSITION' ? `这一步现在做不了了，与您填写的内容无关；如有问题请拨打 ${HOTLINE}。` : `请检查上面填写的内容后再提交；如果一直不行，请拨打 ${HOTLINE} 求助。`}
+              />
+            ) : null}
             <BigButton
               testId={`complaint-action-${action}-confirm`}
               disabled={missing || refundBad}

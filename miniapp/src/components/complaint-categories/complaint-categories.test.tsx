@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import { ComplaintCategories } from '.'
+import { ComplaintCategories, ComplaintReasons } from '.'
 
 describe('ComplaintCategories', () => {
   it('offers all six categories in words with an everyday hint', () => {
@@ -20,5 +20,25 @@ describe('ComplaintCategories', () => {
     expect(quality.getAttribute('aria-pressed')).toBe('false')
     fireEvent.click(quality)
     expect(onChange).toHaveBeenCalledWith('quality')
+  })
+})
+
+describe('ComplaintReasons', () => {
+  it('offers the category’s ready-made reasons as big choices, marks the chosen one in words and taps again to unchoose', () => {
+    const onChange = jest.fn()
+    const { rerender } = render(<ComplaintReasons category='fee' value={null} onChange={onChange} />)
+    const reasons = screen.getAllByTestId('complaint-reason')
+    expect(reasons.map((r) => r.getAttribute('data-value'))).toEqual(['多收了钱', '价格不对', '和公示的价格不一样', '说好免费却收了钱'])
+    fireEvent.click(reasons[0]!)
+    expect(onChange).toHaveBeenLastCalledWith('多收了钱')
+    rerender(<ComplaintReasons category='fee' value='多收了钱' onChange={onChange} />)
+    expect(screen.getAllByTestId('complaint-reason')[0]!.textContent).toContain('✓ 已选')
+    fireEvent.click(screen.getAllByTestId('complaint-reason')[0]!)
+    expect(onChange).toHaveBeenLastCalledWith(null)
+  })
+
+  it('has none for 其他: there the person says it in words', () => {
+    const { container } = render(<ComplaintReasons category='other' value={null} onChange={() => {}} />)
+    expect(container.textContent).toBe('')
   })
 })

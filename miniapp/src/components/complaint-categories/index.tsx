@@ -1,16 +1,11 @@
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@carecircle/shared'
+import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, COMPLAINT_REASONS, type ComplaintCategory } from '@carecircle/shared'
 import { Text } from '@tarojs/components'
 import { Choice, ChoiceGrid } from '../choice'
 
-/** A second line in everyday words, so a person finds their problem without knowing the category names. */
-export const CATEGORY_HINTS: Record<ComplaintCategory, string[]> = {
-  fee: ['多收了钱', '价格不对'],
-  quality: ['活没干好', '做事马虎'],
-  attitude: ['说话难听', '不耐烦'],
-  no_show: ['约好没来', '来晚了'],
-  safety: ['受了伤', '弄坏东西'],
-  other: ['别的问题'],
-}
+/** A second line in everyday words (the first two ready-made reasons), so a person finds their problem without knowing the category names. */
+export const CATEGORY_HINTS = Object.fromEntries(
+  COMPLAINT_CATEGORIES.map((c) => [c, COMPLAINT_REASONS[c].length ? COMPLAINT_REASONS[c].slice(0, 2) : ['别的问题']]),
+) as Record<ComplaintCategory, string[]>
 
 /** Each phrase stays whole; a line may break only between them, at the 、. */
 function Hint({ parts }: { parts: string[] }) {
@@ -45,6 +40,29 @@ export function ComplaintCategories({ value, onChange }: ComplaintCategoriesProp
           value={c}
           onPress={() => onChange(c)}
         />
+      ))}
+    </ChoiceGrid>
+  )
+}
+
+export interface ComplaintReasonsProps {
+  category: ComplaintCategory
+  value: string | null
+  /** null: the chosen reason was tapped again, to unchoose it. */
+  onChange: (reason: string | null) => void
+}
+
+/**
+ * The category's ready-made reasons as big choices: one tap says what happened, typing becomes optional.
+ * Some are long ("和公示的价格不一样"): the page gives each its own row (.one-per-row) so none breaks mid-phrase.
+ */
+export function ComplaintReasons({ category, value, onChange }: ComplaintReasonsProps) {
+  const reasons = COMPLAINT_REASONS[category]
+  if (reasons.length === 0) return null
+  return (
+    <ChoiceGrid>
+      {reasons.map((r) => (
+        <Choice key={r} label={r} selected={value === r} testId='complaint-reason' value={r} onPress={() => onChange(value === r ? null : r)} />
       ))}
     </ChoiceGrid>
   )

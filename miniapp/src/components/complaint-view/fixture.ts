@@ -24,6 +24,7 @@ export function complaintFixture(over: Partial<Complaint> = {}): Complaint {
     late: false,
     createdAt: '2026-11-24T09:00:00+08:00',
     allowedActions: [],
+    finalAnswer: false,
     ...over,
   }
 }

@@ -19,7 +19,11 @@ export function FeeEvidence({ evidence, preview = false }: FeeEvidenceProps) {
       <InfoRow label={`公示的${TIER_LABELS[evidence.tier]}价格`}>¥{formatYuan(evidence.publishedTierPriceFen)}</InfoRow>
       <InfoRow label='预约时说好的应付'>¥{formatYuan(evidence.quotedPayableFen)}</InfoRow>
       <InfoRow label='服务人员记录的实收'>{evidence.chargedFen === null ? '没有记录' : `¥${formatYuan(evidence.chargedFen)}`}</InfoRow>
-      {preview ? <View className='t-small'>如果实际收的钱和这里不一样，请在下面写清楚收了多少。</View> : null}
+      {preview ? (
+        <View className='t-small'>
+          {evidence.chargedFen === null ? '服务人员没有记下收了多少：如果您愿意，可以在下面写上实际收了多少。' : '收了多少已经记在上面，不用再写。'}
+        </View>
+      ) : null}
     </Card>
   )
 }

@@ -2,31 +2,17 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { Order, OrderAction } from '@carecircle/shared'
 import { OrderActions } from './index'
+import { orderFixture } from '../order-card/fixture'
 
 const send = Taro.request as unknown as jest.Mock
 
 function order(allowedActions: OrderAction[]): Order {
-  return {
-    id: 7,
-    status: 'assigned',
+  return orderFixture({
     elder: { id: 1, name: '张桂兰', address: '江阳区兴隆街 1 号', phone: null },
     service: { id: 2, name: '助洁 · 居家保洁', category: 'cleaning', unit: '次', durationMinutes: 60 },
     station: { id: 3, name: '兴隆驿站', phone: '08301234567' },
-    slotStart: '2026-11-24T09:00:00+08:00',
-    price: {
-      tier: 'low', priceVersionId: 1, listPriceFen: 5000, tierPriceFen: 2000, subsidyFen: 3000, payableFen: 2000,
-      hoursKind: null, hoursUsedMinutes: 0, hoursRemainingMinutes: null, explanation: '低偿对象按优惠价',
-    },
-    routeExplanation: '兴隆驿站，约 650 米，步行约 9 分钟', channel: 'self', placedBy: { role: 'elder', name: '王秀英', stationName: null, text: '本人预约' },
-    note: null,
-    actualMinutes: null,
-    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: null, workNote: null },
-    charge: null,
-    rating: null,
-    overdue: false,
-    createdAt: '2026-11-23T10:00:00+08:00',
     allowedActions,
-  }
+  })
 }
 
 const locate = Taro.getLocation as unknown as jest.Mock

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react'
-import { View } from '@tarojs/components'
+import { Fragment, type ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
 import type { Order } from '@carecircle/shared'
 import { Card } from '../card'
 import { OrderStatusBadge } from '../order-status'
 import { formatDateTime } from '../../lib/time'
+import { orderFlag } from '../../lib/order-words'
 
 export interface OrderCardProps {
   order: Order
@@ -15,12 +16,25 @@ export interface OrderCardProps {
 
 /** One order in a list: what, when, for whom, who serves, and the status in words. */
 export function OrderCard({ order, onPress, showAddress = false, children }: OrderCardProps) {
+  const flag = orderFlag(order)
   return (
-    <Card title={order.service.name} testId='order-item' onPress={onPress}>
+    <Card title={order.service.name} testId='order-item' onPress={onPress} data={{ 'data-order-id': order.id }}>
       <View>
         <OrderStatusBadge status={order.status} />
         {order.overdue ? <View className='status bad'>已超时，请尽快处理</View> : null}
       </View>
+      {/* A 已完成 that was overcharged, complained about or refunded says so in words, right under the status. */}
+      {flag ? (
+        <View className={flag.warn ? 'charge-flagged' : 't-strong'} data-testid='order-flag'>
+          {flag.warn ? '⚠ ' : ''}
+          {flag.phrases.map((p, i) => (
+            <Fragment key={p}>
+              {i ? ' · ' : ''}
+              <Text className='nowrap'>{p}</Text>
+            </Fragment>
+          ))}
+        </View>
+      ) : null}
       <View>时间：{formatDateTime(order.slotStart)}</View>
       <View>老人：{order.elder.name}</View>
       {order.channel !== 'self' ? <View data-testid='placed-by'>{order.placedBy.text}</View> : null}

@@ -3,24 +3,18 @@ import Taro from '@tarojs/taro'
 import type { Order, OrderRating as Rating } from '@carecircle/shared'
 import { OrderRating } from './index'
 import { StarPicker } from '../star-rating'
+import { orderFixture } from '../order-card/fixture'
 
 const send = Taro.request as unknown as jest.Mock
 beforeEach(() => send.mockReset())
 
 const NOW = Date.parse('2026-11-26T10:00:00+08:00')
 function order(over: Partial<Order> = {}): Order {
-  return {
-    id: 7, status: 'completed',
-    elder: { id: 1, name: '张桂兰', address: '江阳区兴隆街 1 号', phone: null },
-    service: { id: 2, name: '助洁 · 居家保洁', category: 'cleaning', unit: '次', durationMinutes: 60 },
-    station: { id: 3, name: '兴隆驿站', phone: '08301234567' },
-    slotStart: '2026-11-24T09:00:00+08:00',
-    price: { tier: 'low', priceVersionId: 1, listPriceFen: 5000, tierPriceFen: 2000, subsidyFen: 3000, payableFen: 2000, hoursKind: null, hoursUsedMinutes: 0, hoursRemainingMinutes: null, explanation: '低偿对象按优惠价' },
-    routeExplanation: '兴隆驿站，约 650 米', channel: 'self', placedBy: { role: 'elder', name: '王秀英', stationName: null, text: '本人预约' }, note: null, actualMinutes: 60,
-    visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: null, workNote: null },
-    charge: null, rating: null, overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
-    ...over,
-  }
+  return orderFixture({
+    status: 'completed', elder: { id: 1, name: '张桂兰', address: '江阳区兴隆街 1 号', phone: null },
+    service: { id: 2, name: '助洁 · 居家保洁', category: 'cleaning', unit: '次', durationMinutes: 60 }, station: { id: 3, name: '兴隆驿站', phone: '08301234567' },
+    actualMinutes: 60, ...over,
+  })
 }
 const given = (over: Partial<Rating> = {}): Rating => ({
   stars: 4, comment: '打扫得很干净', ratedAt: '2026-11-24T11:00:00+08:00', editableUntil: '2026-12-01T11:00:00+08:00', ...over,

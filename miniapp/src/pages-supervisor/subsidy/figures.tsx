@@ -4,7 +4,7 @@ import { InfoRow } from '../../components/card'
 
 const yuan = (fen: number) => <Text className='nowrap'>¥{formatYuan(fen)}</Text>
 
-/** The six reconciled figures as labelled lines: readable on a phone and in 长辈版, where a wide table is not. */
+/** The reconciled figures as labelled lines: readable on a phone and in 长辈版, where a wide table is not. */
 export function FigureRows({ f }: { f: SubsidyFigures }) {
   return (
     <>
@@ -15,6 +15,11 @@ export function FigureRows({ f }: { f: SubsidyFigures }) {
       <InfoRow label='补贴金额'>{yuan(f.subsidyFen)}</InfoRow>
       <InfoRow label='老人实付'>{yuan(f.paidByEldersFen)}</InfoRow>
       <InfoRow label='实收与报价不符'>{f.chargeMismatches} 单</InfoRow>
+      <InfoRow label='投诉退款'>
+        <View data-testid='subsidy-refunded' data-fen={f.refundedFen}>
+          {yuan(f.refundedFen)}
+        </View>
+      </InfoRow>
     </>
   )
 }
@@ -24,7 +29,7 @@ export function StationFigures({ report, station }: { report: SubsidyReport; sta
   const rows = report.rows.filter((r) => r.stationId === station.stationId)
   return (
     <View className='card' data-testid='subsidy-station' data-station-id={station.stationId}>
-      <View className='card-title'>{station.stationName}</View>
+      <View className='card-title'>{station.stationName}（小计）</View>
       <View className='t-small'>运营方：{station.operatorName}</View>
       <FigureRows f={station} />
       <View className='t-strong'>每位老人</View>
@@ -36,6 +41,7 @@ export function StationFigures({ report, station }: { report: SubsidyReport; sta
           <View>
             {r.completedOrders} 单 · 补贴 {yuan(r.subsidyFen)} · 实付 {yuan(r.paidByEldersFen)}
             {r.chargeMismatches ? <Text className='charge-flagged'> · {r.chargeMismatches} 单实收不符</Text> : null}
+            {r.refundedFen ? <Text> · 退款 {yuan(r.refundedFen)}</Text> : null}
           </View>
         </View>
       ))}

@@ -5,6 +5,7 @@ import { WholeNumbers } from '../../../components/whole-numbers'
 import { OrderStatusBadge } from '../../../components/order-status'
 import { formatDateTime, formatTime } from '../../../lib/time'
 import { minutesText } from '../../../lib/words'
+import { overchargeRefunded } from '../../../lib/order-words'
 
 /** The visit as proved: check-in and check-out times, minutes served and any lower report with its reason. */
 function Visit({ visit }: { visit: Order['visit'] }) {
@@ -29,6 +30,7 @@ function Visit({ visit }: { visit: Order['visit'] }) {
 
 /** What the order is, who serves it and why that station (or, with none, who is arranging it). */
 export function Details({ order }: { order: Order }) {
+  const refunded = overchargeRefunded(order)
   return (
     <Card title={order.service.name}>
       <InfoRow label='状态'>
@@ -62,13 +64,14 @@ export function Details({ order }: { order: Order }) {
       <Visit visit={order.visit} />
       {order.charge ? (
         <InfoRow label='实收'>
-          <View data-testid='order-charge' className={order.charge.flag ? 'charge-flagged' : undefined}>
-            {order.charge.flag ? '⚠ ' : ''}
+          <View data-testid='order-charge' className={order.charge.flag && !refunded ? 'charge-flagged' : undefined}>
+            {order.charge.flag && !refunded ? '⚠ ' : ''}
             {chargePhrases(order.charge.quotedFen, order.charge.chargedFen).map((p) => (
               <Text key={p} className='nowrap'>
                 {p}
               </Text>
             ))}
+            {order.refundFen ? <Text className='nowrap'>，已退款 ¥{formatYuan(order.refundFen)}</Text> : null}
           </View>
         </InfoRow>
       ) : null}

@@ -16,6 +16,7 @@ import { saveHelpStation } from '../../../lib/help-contacts'
 import { ROUTES, ensureLoggedIn, go, goTop, readParam, withQuery } from '../../../lib/nav'
 import { Timeline } from './timeline'
 import { Details } from './details'
+import { OrderProblem } from './problem'
 
 /** One order: status in words, its timeline, and only the actions that will work now. */
 export default function OrderDetailPage() {
@@ -59,6 +60,8 @@ export default function OrderDetailPage() {
         ) : null}
         {order ? (
           <>
+            {/* What went wrong comes first, with what to do about it: never below the details and the rating. */}
+            <OrderProblem order={order} />
             <Details order={order} />
             <OrderActions order={order} onChanged={onChanged} />
             {/* 评价: only the elder or family rate a completed order. */}
@@ -71,11 +74,6 @@ export default function OrderDetailPage() {
             {order.status === 'completed' ? (
               <BigButton variant='secondary' testId='open-visit-record' onPress={() => go(withQuery(ROUTES.visitRecord, { orderId: order.id }))}>
                 看服务记录（谁来的、做了什么）
-              </BigButton>
-            ) : null}
-            {order.charge?.flag === 'overcharge' ? (
-              <BigButton variant='primary' testId='complain-fee' onPress={() => go(withQuery(ROUTES.complaintNew, { orderId: order.id, category: 'fee' }))}>
-                投诉收费
               </BigButton>
             ) : null}
             {/* 投诉 is one tap from every order (issue 8). */}

@@ -89,7 +89,7 @@ describe('each step fans out to the elder and every bound relative, and to nobod
     expect(arrived.get(DAUGHTER)!.body).toMatch(/^王秀英的居家保洁（11月24日 09:00）：.+服务员小周已于 09:00 到达签到，开始服务$/)
     now = new Date('2026-11-24T09:50:00+08:00')
     const charged = order.price.payableFen + 1000
-    const done = await step(order.id, () => act(app, staff, order.id, 'complete', { chargedFen: charged, workNote: '打扫了厨房' }))
+    const done = await step(order.id, () => act(app, staff, order.id, 'complete', { chargedFen: charged, workNote: '打扫了厨房', confirmConsequences: true }))
     expect(recipients(done)).toEqual(sorted(ELDER1, DAUGHTER, son))
     expect(done.get(ELDER1)).toEqual({ userId: ELDER1, title: '服务已完成：居家保洁', body: `您的居家保洁（11月24日 09:00）已完成，服务 50 分钟，${describeCharge(order.price.payableFen, charged).text}` })
     now = NOW

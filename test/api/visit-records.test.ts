@@ -40,7 +40,8 @@ let december: Awaited<ReturnType<typeof visit>>
 let open: number
 beforeAll(async () => {
   first = await visit('2026-11-24T09:00:00+08:00', 50, { chargedFen: 0, workNote: '打扫了厨房和卫生间，倒了垃圾' })
-  second = await visit('2026-11-26T15:00:00+08:00', 45, { chargedFen: 500 })
+  // ¥5 from a 无偿 elder: the worker confirms it will be flagged (else 409 CHECK_OUT_NEEDS_CONFIRMATION).
+  second = await visit('2026-11-26T15:00:00+08:00', 45, { chargedFen: 500, confirmConsequences: true })
   december = await visit('2026-12-01T09:00:00+08:00', 30, { chargedFen: 0, workNote: '擦了窗户' })
   const pending = await book(app, family, { elderId: 1, serviceId: CLEANING, slotStart: '2026-11-27T09:00:00+08:00' })
   expect(pending.status).toBe(201)

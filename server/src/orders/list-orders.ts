@@ -34,8 +34,8 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   const nextCursor = rows.length > limit && last ? encodeOrderCursor({ order, slotStartMs: last.o.slotStart.getTime(), id: last.o.id }) : null
-  const now = deps.clock()
-  return { orders: page.map((r) => toOrderDto(r, auth, now)), nextCursor }
+  const at = { now: deps.clock(), checkIn: deps.config.checkIn }
+  return { orders: page.map((r) => toOrderDto(r, auth, at)), nextCursor }
 }
 
 export async function getOrder(deps: AppDeps, auth: Auth, id: number): Promise<Order> {
@@ -43,5 +43,5 @@ export async function getOrder(deps: AppDeps, auth: Auth, id: number): Promise<O
   const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderReadScope(db, auth)), 1)
   if (!row) throw notFound('这个订单')
   const events = await fetchEvents(db, [id])
-  return toOrderDto(row, auth, deps.clock(), events.get(id) ?? [])
+  return toOrderDto(row, auth, { now: deps.clock(), checkIn: deps.config.checkIn }, events.get(id) ?? [])
 }

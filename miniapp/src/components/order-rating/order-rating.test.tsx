@@ -18,7 +18,7 @@ function order(over: Partial<Order> = {}): Order {
     price: { tier: 'low', priceVersionId: 1, listPriceFen: 5000, tierPriceFen: 2000, subsidyFen: 3000, payableFen: 2000, hoursKind: null, hoursUsedMinutes: 0, hoursRemainingMinutes: null, explanation: '低偿对象按优惠价' },
     routeExplanation: '兴隆驿站，约 650 米', channel: 'self', placedBy: { role: 'elder', name: '王秀英', stationName: null, text: '本人预约' }, note: null, actualMinutes: 60,
     visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: null, workNote: null },
-    charge: null, rating: null, overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
+    charge: null, rating: null, overdue: false, checkInWindow: { opensAt: '2026-11-24T08:30:00+08:00', closesAt: '2026-11-24T10:00:00+08:00' }, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
     ...over,
   }
 }

@@ -17,7 +17,7 @@ function order(over: Partial<Order>): Order {
     visit: { checkInAt: null, checkOutAt: null, servedMinutes: null, correctedFromMinutes: null, correctionReason: null, checkInDistanceMeters: null, workerName: null, workNote: null },
     charge: null,
     rating: null,
-    overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
+    overdue: false, checkInWindow: { opensAt: '2026-11-24T08:30:00+08:00', closesAt: '2026-11-24T10:00:00+08:00' }, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
     ...over,
   }
 }

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { signIn } from '../../../jest/signed-in'
 import type { Order } from '@carecircle/shared'
 import StaffOrdersPage from './index'
 
@@ -23,8 +24,7 @@ const DONE: Order = {
 
 beforeEach(() => {
   send.mockReset()
-  Taro.setStorageSync('cc.token', 't')
-  Taro.setStorageSync('cc.user', { id: 1011, role: 'staff', name: '周小梅', phone: '13700000011', stationId: 1 })
+  signIn({ id: 1011, role: 'staff', name: '周小梅', phone: '13700000011', stationId: 1 })
   send.mockImplementation(async ({ url }: { url: string }) =>
     url.startsWith('/api/care-rounds') ? { statusCode: 200, data: { rounds: [], nextCursor: null } } : { statusCode: 200, data: { orders: [DONE], nextCursor: null } },
   )

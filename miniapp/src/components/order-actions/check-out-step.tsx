@@ -20,8 +20,8 @@ export interface CheckOutStepProps {
   order: Order
   /** The body to send, or null while the correction is incomplete. */
   onBody: (body: OrderActionBody | null) => void
-  /** Consequences the server named (409 CHECK_OUT_NEEDS_CONFIRMATION) that this screen had not foreseen. */
-  serverConsequences?: string[]
+  /** Consequences the server named (409 CHECK_OUT_NEEDS_CONFIRMATION) that this screen had not foreseen, for the amount then sent. */
+  serverConsequences?: { words: string[]; chargedFen: number | undefined }
   now?: number
 }
 
@@ -29,7 +29,7 @@ export interface CheckOutStepProps {
  * Check-out: the minutes come from the check-in and check-out times; the worker may only report fewer
  * ("少报时长"), with a reason. Big and plain: one sentence, one optional switch.
  */
-export function CheckOutStep({ order, onBody, serverConsequences = [], now = Date.now() }: CheckOutStepProps) {
+export function CheckOutStep({ order, onBody, serverConsequences, now = Date.now() }: CheckOutStepProps) {
   const derived = minutesSince(order.visit?.checkInAt ?? null, now)
   const payable = order.price.payableFen
   const [correcting, setCorrecting] = useState(false)
@@ -47,7 +47,9 @@ export function CheckOutStep({ order, onBody, serverConsequences = [], now = Dat
   // The same sentences the server checks: a 0-minute visit, money from a 无偿 elder. The worker confirms them in so many words.
   const served = correcting ? (minutesOk ? n : null) : derived
   const foreseen = served === null || chargedFen === null ? [] : checkOutConsequences({ elderName: order.elder.name, tier: order.price.tier, payableFen: payable, chargedFen, servedMinutes: served })
-  const consequences = [...new Set([...foreseen, ...serverConsequences])]
+  // The server's words hold for the amount they were said about; a changed amount is judged afresh.
+  const fromServer = serverConsequences && serverConsequences.chargedFen === chargedFen ? serverConsequences.words : []
+  const consequences = [...new Set([...foreseen, ...fromServer])]
   const consequenceKey = consequences.join('；')
   // A new consequence needs its own confirmation.
   useEffect(() => setConfirmed(false), [consequenceKey])
@@ -116,7 +118,13 @@ export function CheckOutStep({ order, onBody, serverConsequences = [], now = Dat
             <View key={c}>· {c}</View>
           ))}
           <ChoiceGrid>
-            <Choice label='我知道，仍要签退' selected={confirmed} testId='confirm-consequences' onPress={() => setConfirmed(!confirmed)} />
+            <Choice
+              // Breaks only between the two phrases on a narrow screen.
+              label={<Text><Text className='nowrap'>我知道，</Text>{'\u200b'}<Text className='nowrap'>仍要签退</Text></Text>}
+              selected={confirmed}
+              testId='confirm-consequences'
+              onPress={() => setConfirmed(!confirmed)}
+            />
           </ChoiceGrid>
           {confirmed ? null : <View>点“我知道，仍要签退”后，才能签退。</View>}
         </View>

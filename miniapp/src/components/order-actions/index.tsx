@@ -26,7 +26,7 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
   const [checkOut, setCheckOut] = useState<OrderActionBody | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   /** What the server said this check-out will do, when the screen had not foreseen it: shown and confirmed in the step. */
-  const [serverConsequences, setServerConsequences] = useState<string[]>([])
+  const [serverConsequences, setServerConsequences] = useState<{ words: string[]; chargedFen: number | undefined }>({ words: [], chargedFen: undefined })
   const checkInWindow = useCheckInPhase(order.checkInWindow, order.allowedActions.includes('start'))
 
   if (order.allowedActions.length === 0) return null
@@ -39,7 +39,7 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
     } catch (err) {
       const e = toApiError(err)
       const consequences = e.code === 'CHECK_OUT_NEEDS_CONFIRMATION' ? e.details.consequences : null
-      if (Array.isArray(consequences)) setServerConsequences(consequences.map(String))
+      if (Array.isArray(consequences)) setServerConsequences({ words: consequences.map(String), chargedFen: body.chargedFen })
       else setError(e)
     }
   }

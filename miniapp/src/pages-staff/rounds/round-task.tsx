@@ -83,25 +83,28 @@ export function RoundTask({ round, onDone, now }: { round: CareRound; onDone: (r
             </BigButton>
           </>
         ) : (
-          outcomeOrder(round.mode).map((o) => (
-            <BigButton
-              key={o}
-              variant={o === 'needs_help' ? 'danger' : o === 'not_home' ? 'secondary' : 'primary'}
-              testId={`round-${o}`}
-              loadingText='正在提交……'
-              onPress={o === 'needs_help' ? () => setHelping(true) : () => record(o)}
-            >
-              {/* One line box (the button is a flex row); a narrow button breaks only between the no-wrap phrases. */}
-              <Text>
-                {ROUND_OUTCOME_WORDS[o].button.map((phrase, i) => (
-                  <Text key={phrase}>
-                    {i > 0 ? '\u200b' : ''}
-                    <Text className='nowrap'>{phrase}</Text>
-                  </Text>
-                ))}
-              </Text>
-            </BigButton>
-          ))
+          <>
+            <View className='field-label'>看望或问候过后，按一个结果：</View>
+            {outcomeOrder(round.mode).map((o) => (
+              <BigButton
+                key={o}
+                variant={o === 'needs_help' ? 'danger' : o === 'not_home' ? 'secondary' : 'primary'}
+                testId={`round-${o}`}
+                loadingText='正在提交……'
+                onPress={o === 'needs_help' ? () => setHelping(true) : () => record(o)}
+              >
+                {/* One line box (the button is a flex row); a narrow button breaks only between the no-wrap phrases. */}
+                <Text>
+                  {ROUND_OUTCOME_WORDS[o].button.map((phrase, i) => (
+                    <Text key={phrase}>
+                      {i > 0 ? '\u200b' : ''}
+                      <Text className='nowrap'>{phrase}</Text>
+                    </Text>
+                  ))}
+                </Text>
+              </BigButton>
+            ))}
+          </>
         )}
         {error ? <ErrorState error={error} /> : null}
       </View>

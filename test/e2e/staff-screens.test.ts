@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { businessDate } from '@carecircle/shared'
-import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
-import { launchBrowser, openPage, settle, shot, typeInto, visible, type Browser } from '../helpers/browser'
+import { bearer } from '../helpers/test-app'
+import { useBrowserApp } from '../helpers/browser-app'
+import { openPage, settle, shot, typeInto, visible } from '../helpers/browser'
 import { MODES, expectAgeFriendly } from '../helpers/every-way'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
 import { sweepCareRounds } from '../../server/src/care-rounds/sweep-rounds'
@@ -21,22 +22,12 @@ const WAYS = MODES.flatMap((m) => SIZES.map((viewport) => ({ ...m, viewport })))
 const TOMORROW = businessDate(new Date(Date.now() + 24 * 3600_000))
 const WHOLE = '.choice-label, .bottom-nav-item, .nowrap'
 
-/** The server's clock: real time unless a test moves it (to check a visit in at its slot). */
-let now: Date | null = null
-let app: TestApp
-let browser: Browser
-beforeAll(async () => {
-  ;[app, browser] = await Promise.all([startTestApp({ h5: true, clock: () => now ?? new Date() }), launchBrowser()])
-})
-afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-})
+const ctx = useBrowserApp()
 
 /** Opens `path` as `phone` in each mode and size; `look` acts and checks, then the screen is shot and checked. */
 async function everyWay(name: string, phone: string, path: string, look: (page: Page) => Promise<void>, whole = WHOLE) {
   for (const way of WAYS) {
-    const page = await openPage(browser, app.baseUrl, path, { careMode: way.careMode, login: await app.session(phone), viewport: way.viewport })
+    const page = await openPage(ctx.browser, ctx.app.baseUrl, path, { careMode: way.careMode, login: await ctx.app.session(phone), viewport: way.viewport })
     try {
       await look(page)
       await settle(page)
@@ -50,10 +41,10 @@ async function everyWay(name: string, phone: string, path: string, look: (page: 
 
 /** 王秀英's (无偿) cleaning visit tomorrow at `hour` ("09:00"), booked by her daughter and accepted by its station. */
 async function acceptedVisit(hour: string) {
-  const res = await book(app, await app.login(DEMO_PHONES.family), { elderId: 1, serviceId: CLEANING, slotStart: `${TOMORROW}T${hour}:00+08:00` })
+  const res = await book(ctx.app, await ctx.app.login(DEMO_PHONES.family), { elderId: 1, serviceId: CLEANING, slotStart: `${TOMORROW}T${hour}:00+08:00` })
   if (res.status !== 201) throw new Error(`booking failed: ${res.status} ${JSON.stringify(res.body)}`)
-  const staff = await app.login(staffPhone(res.body.station.id, 1))
-  expect((await act(app, staff, res.body.id, 'accept')).status).toBe(200)
+  const staff = await ctx.app.login(staffPhone(res.body.station.id, 1))
+  expect((await act(ctx.app, staff, res.body.id, 'accept')).status).toBe(200)
   return { id: res.body.id as number, staff, stationId: res.body.station.id as number }
 }
 
@@ -78,9 +69,9 @@ describe('驿站订单: check-in and check-out say what will happen', () => {
 
   it('item 24: money from a 无偿 elder is confirmed with the consequence in words; the card then shows minutes and amount', async () => {
     const visit = await acceptedVisit('14:00')
-    now = new Date(`${TOMORROW}T14:00:00+08:00`)
-    expect((await act(app, visit.staff, visit.id, 'start')).status).toBe(200)
-    now = new Date(`${TOMORROW}T14:45:00+08:00`)
+    ctx.now = new Date(`${TOMORROW}T14:00:00+08:00`)
+    expect((await act(ctx.app, visit.staff, visit.id, 'start')).status).toBe(200)
+    ctx.now = new Date(`${TOMORROW}T14:45:00+08:00`)
     try {
       const phone = staffPhone(visit.stationId, 1)
       await everyWay('check-out-confirm', phone, '/#/pages-staff/orders/index', async (page) => {
@@ -96,7 +87,7 @@ describe('驿站订单: check-in and check-out say what will happen', () => {
         // The step's older choices ("收的钱不一样" breaks in the narrow card) are item 23's word-break work.
       }, '.bottom-nav-item, .nowrap')
       // Then once for real: the server sees 45 minutes and the ¥20 the worker confirmed.
-      const page = await openPage(browser, app.baseUrl, '/#/pages-staff/orders/index', { careMode: false, login: await app.session(phone), viewport: SIZES[0] })
+      const page = await openPage(ctx.browser, ctx.app.baseUrl, '/#/pages-staff/orders/index', { careMode: false, login: await ctx.app.session(phone), viewport: SIZES[0] })
       try {
         const card = await tomorrowsCard(page, '14:00')
         await card.locator('[data-testid="action-complete"]').click()
@@ -109,7 +100,7 @@ describe('驿站订单: check-in and check-out say what will happen', () => {
         await page.close()
       }
     } finally {
-      now = null
+      ctx.now = null
     }
     await everyWay('checked-out', staffPhone(visit.stationId, 1), '/#/pages-staff/orders/index', async (page) => {
       const done = (await tomorrowsCard(page, '14:00')).locator('[data-testid="checked-out"]')
@@ -121,14 +112,14 @@ describe('驿站订单: check-in and check-out say what will happen', () => {
 
 describe('巡访任务 (item 20)', () => {
   it('the card gives the worker the address, a call button and the plan’s note', async () => {
-    const supervisor = await app.login(DEMO_PHONES.supervisor)
-    const plan = await app.request.post('/api/care-round-plans').set(bearer(supervisor)).send({ elderId: 1, reason: 'very_old', note: '92 岁，白内障，敲门要用力', mode: 'visit', everyDays: 7, startsOn: TOMORROW })
+    const supervisor = await ctx.app.login(DEMO_PHONES.supervisor)
+    const plan = await ctx.app.request.post('/api/care-round-plans').set(bearer(supervisor)).send({ elderId: 1, reason: 'very_old', note: '92 岁，白内障，敲门要用力', mode: 'visit', everyDays: 7, startsOn: TOMORROW })
     expect(plan.status).toBe(201)
-    now = new Date(`${TOMORROW}T09:00:00+08:00`)
+    ctx.now = new Date(`${TOMORROW}T09:00:00+08:00`)
     try {
-      await sweepCareRounds(app.deps)
+      await sweepCareRounds(ctx.app.deps)
     } finally {
-      now = null
+      ctx.now = null
     }
     await everyWay('round-card', DEMO_PHONES.staffStation1, '/#/pages-staff/rounds/index', async (page) => {
       const task = visible(page, 'round-task').filter({ hasText: '王秀英' })

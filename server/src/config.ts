@@ -33,7 +33,6 @@ export interface Config {
   hours: HoursPolicy
 }
 
-
 /** At most `points` attempts per `seconds`, counted per key. */
 export interface RateRule {
   points: number

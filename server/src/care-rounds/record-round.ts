@@ -13,7 +13,6 @@ import { doesRound, fetchRounds } from './round-view'
 
 type RoundRow = typeof careRounds.$inferSelect
 
-/** Staff and station admins act on their own station's rounds; a supervisor on the rounds no station covers. Others: 404. */
 /** "Needs help" is told at once to the elder's bound family and every supervisor — not to the elder, nor anyone else. */
 async function helpNotices(tx: Tx, r: RoundRow, note: string): Promise<Notice[]> {
   const [elder] = await tx.select({ name: elders.name }).from(elders).where(eq(elders.id, r.elderId))
@@ -33,6 +32,7 @@ export async function recordRound(deps: Pick<AppDeps, 'database' | 'clock' | 'we
   const db = deps.database.db
   const now = deps.clock()
   const [round] = await db.select().from(careRounds).where(eq(careRounds.id, roundId)).limit(1)
+  // Staff act on their own station's rounds, a supervisor on those no station covers; anyone else gets 404.
   if (!round || !doesRound(auth, round)) throw notFound('这次巡访')
   const notAgain = () => new AppError(409, 'ILLEGAL_TRANSITION', round.status === 'cancelled' ? '这次巡访的计划已经结束，不用再记录' : '这次巡访已经记录过了')
   if (round.status !== 'open') throw notAgain()

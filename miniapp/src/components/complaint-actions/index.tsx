@@ -7,6 +7,7 @@ import {
 import { BigButton } from '../big-button'
 import { Choice, ChoiceGrid } from '../choice'
 import { ErrorState } from '../error-state'
+import { useHelpArea } from '../page/help-area'
 import { TextBox } from '../text-box'
 import { complaintStep, toApiError, type ApiError } from '../../api'
 import { yuanToFen } from '../../lib/money'
@@ -44,6 +45,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
   const [message, setMessage] = useState('')
   const [refund, setRefund] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
+  const area = useHelpArea()
   if (!party || complaint.allowedActions.length === 0) return null
 
   const refundFen = refund.trim() === '' ? undefined : yuanToFen(refund)
@@ -116,7 +118,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
                 {typeof refundFen === 'number' ? <View className='t-small'>将记录退款 ¥{formatYuan(refundFen)}</View> : null}
               </>
             ) : null}
-            {error ? <ErrorState error={error} hint={`请检查上面填写的内容后再提交；如果一直不行，请拨打 ${HOTLINE} 求助。`} /> : null}
+            {error ? <ErrorState error={error} hint={`请检查上面填写的内容后再提交${area === 'resident' ? `；如果一直不行，请拨打 ${HOTLINE} 求助` : ''}。`} /> : null}
             <BigButton
               testId={`complaint-action-${action}-confirm`}
               disabled={missing || refundBad}

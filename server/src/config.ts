@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { HoursPolicy } from './pricing/hours-policy'
+import type { CheckInRule } from '@carecircle/shared'
 import path from 'node:path'
 
 export interface Config {
@@ -32,14 +33,9 @@ export interface Config {
   redisUrl: string
   rateLimits: RateLimitConfig
   /** Check-in (签到) is accepted from `opensMinutesBefore` the slot until `closesMinutesAfter` it. */
-  checkIn: CheckInWindow
+  checkIn: CheckInRule
   /** Weekly government-purchased minutes for free and low elders (HOURS_WEEKLY_HOUSEKEEPING / _MEDICAL). */
   hours: HoursPolicy
-}
-
-export interface CheckInWindow {
-  opensMinutesBefore: number
-  closesMinutesAfter: number
 }
 
 /** At most `points` attempts per `seconds`, counted per key. */

@@ -149,7 +149,18 @@ export type CarePlansResponse = z.infer<typeof ZCarePlansResponse>
 export const ZCareRound = z.object({
   id: z.number().int(),
   planId: z.number().int(),
-  elder: z.object({ id: z.number().int(), name: z.string() }),
+  /**
+   * Address and phone are personal data: in full only for whoever does the round (its station's staff; the
+   * supervisors for an elder outside every circle). Everyone else gets no address and the phone masked.
+   */
+  elder: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    address: z.string().nullable().describe('只给负责这次巡访的人；其他人为 null'),
+    phone: z.string().nullable().describe('负责巡访的人看到完整号码，其他人看到 138****0001；没有登记为 null'),
+  }),
+  /** The plan's note for the worker (e.g. "耳背，敲门要用力"); only for whoever does the round. */
+  planNote: z.string().nullable(),
   station: z.object({ id: z.number().int(), name: z.string() }).nullable().describe('null：不在任何服务圈内，由民政人员安排'),
   mode: z.enum(ROUND_MODES), modeLabel: z.string(),
   dueAt: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Role } from './auth'
-import { HOTLINE, ZInstant, ZLocalDate, ZPlainText } from './common'
+import { HOTLINE, ZInstant, ZLocalDate, ZPlainText, formatYuan, toBusinessIso } from './common'
 import { ZTravelMode } from './stations'
 import { CHARGE_FLAGS, ZOrderCharge } from './charge'
 import { ZOrderRating } from './ratings'
@@ -209,6 +209,40 @@ export type CheckInLocation = z.infer<typeof ZCheckInLocation>
  * Each action's body. Check-out sends no minutes: they are derived from the check-in and check-out times;
  * a worker may only report fewer (correctedMinutes, with a reason).
  */
+/** Check-in (签到) is accepted from `opensMinutesBefore` the slot until `closesMinutesAfter` it (configured per district). */
+export interface CheckInRule {
+  opensMinutesBefore: number
+  closesMinutesAfter: number
+}
+/** The one window rule: the server refuses a check-in outside it, and every order carries it so the screen can say when. */
+export function checkInWindow(slotStart: Date, rule: CheckInRule): { opensAt: Date; closesAt: Date } {
+  return {
+    opensAt: new Date(slotStart.getTime() - rule.opensMinutesBefore * 60_000),
+    closesAt: new Date(slotStart.getTime() + rule.closesMinutesAfter * 60_000),
+  }
+}
+export const ZCheckInWindow = z.object({
+  opensAt: z.string().describe('从这时起可以签到'),
+  closesAt: z.string().describe('最晚这时签到'),
+})
+export type CheckInWindowTimes = z.infer<typeof ZCheckInWindow>
+export function checkInWindowDto(slotStart: Date, rule: CheckInRule): CheckInWindowTimes {
+  const w = checkInWindow(slotStart, rule)
+  return { opensAt: toBusinessIso(w.opensAt), closesAt: toBusinessIso(w.closesAt) }
+}
+
+/**
+ * What a check-out will do that the worker must agree to in so many words: a visit of 0 minutes counts nothing,
+ * money from a 无偿 elder is flagged as overcharge for the elder and family to see. Empty: nothing to confirm.
+ * The server refuses such a check-out without `confirmConsequences`; the screen shows the same sentences first.
+ */
+export function checkOutConsequences(f: { elderName: string; tier: 'free' | 'low' | 'paid'; payableFen: number; chargedFen: number; servedMinutes: number }): string[] {
+  const out: string[] = []
+  if (f.servedMinutes === 0) out.push('服务 0 分钟：本次不计服务时长')
+  if (f.tier === 'free' && f.chargedFen > f.payableFen) out.push(`${f.elderName}是无偿老人，收了 ¥${formatYuan(f.chargedFen)} 会被标为多收，老人和家人会看到`)
+  return out
+}
+
 export const ZOrderActionBodies = {
   cancel: z.object({ reason: ZReason.optional() }),
   accept: z.object({ reason: ZReason.optional() }),
@@ -226,6 +260,8 @@ export const ZOrderActionBodies = {
       .int({ error: '实收金额应为整数（分）' })
       .min(0, { error: '实收金额不能为负' })
       .max(1_000_000, { error: '实收金额不能超过 ¥10,000，请核对' }),
+    /** The worker has read what this check-out will do (checkOutConsequences) and confirms it. */
+    confirmConsequences: z.boolean({ error: 'confirmConsequences 应为 true 或 false' }).optional(),
   }),
 } as const satisfies Record<OrderAction, z.ZodObject>
 export const ZOrderActionBody = ZOrderActionBodies.start.extend(ZOrderActionBodies.complete.partial().shape)
@@ -291,6 +327,8 @@ export const ZOrder = z.object({
   /** What the answered complaints about this order refunded, in fen; null when none did (empty for the station). */
   refundFen: z.number().int().nullable(),
   overdue: z.boolean(),
+  /** When check-in (签到) opens and closes for this visit: the screen keeps the button off until then. */
+  checkInWindow: ZCheckInWindow,
   createdAt: z.string(),
   allowedActions: z.array(ZOrderAction),
   events: z.array(ZOrderEvent).optional(),

@@ -88,6 +88,16 @@ describe('rounds', () => {
     expect(supervisorList.map((r: any) => r.id)).not.toContain(wangRound)
   })
 
+  it('give whoever does the round the address, the phone and the plan’s note; everyone else the phone masked, no address', async () => {
+    const own = (await get('staff1', '/api/care-rounds').expect(200)).body.rounds.find((r: any) => r.id === wangRound)
+    expect(own).toMatchObject({ elder: { id: 1, name: '王秀英', address: '泸州市江阳区江阳中路 88 号 3 栋 2 单元 101', phone: '13800000001' }, planNote: '92 岁，白内障' })
+    // Outside every circle the supervisors arrange the round themselves: they are the ones who call.
+    const chen = (await get('supervisor', '/api/care-rounds').expect(200)).body.rounds.find((r: any) => r.id === chenRound)
+    expect(chen.elder).toMatchObject({ id: 4, address: '泸州市江阳区黄舣镇石龙村 7 组', phone: '13800000004' })
+    const timeline = (await get('family', '/api/elders/1/rounds?month=2026-11').expect(200)).body.rounds.find((r: any) => r.id === wangRound)
+    expect(timeline).toMatchObject({ elder: { id: 1, name: '王秀英', address: null, phone: '138****0001' }, planNote: null })
+  })
+
   it('are missed only more than a day past due, and then on the supervisor’s desk', async () => {
     now = new Date('2026-11-04T18:00:00+08:00') // exactly a day past due
     expect((await get('supervisor', '/api/care-rounds/missed').expect(200)).body.rounds).toEqual([])
@@ -95,6 +105,8 @@ describe('rounds', () => {
     const missed = (await get('supervisor', '/api/care-rounds/missed').expect(200)).body.rounds
     expect(missed.map((r: any) => r.id).sort()).toEqual([wangRound, chenRound].sort())
     expect(missed.every((r: any) => r.missed)).toBe(true)
+    // The desk lists every station's rounds: the supervisor reads them, another station's worker does them.
+    expect(missed.find((r: any) => r.id === wangRound)).toMatchObject({ elder: { address: null, phone: '138****0001' }, planNote: null })
   })
 
   it('"needs help" needs a note, is told at once to the bound family and every supervisor, and is recorded once', async () => {

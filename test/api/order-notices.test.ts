@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import { describeCharge } from '@carecircle/shared'
 import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
+import { stationPeople } from '../../server/src/seed/demo-data'
 import { act, book, CLEANING, NOW, query } from '../helpers/booking'
 
 /**
@@ -86,10 +87,10 @@ describe('each step fans out to the elder and every bound relative, and to nobod
     now = new Date('2026-11-24T09:00:00+08:00')
     const arrived = await step(order.id, () => act(app, staff, order.id, 'start'))
     expect(recipients(arrived)).toEqual(sorted(ELDER1, DAUGHTER, son))
-    expect(arrived.get(DAUGHTER)!.body).toMatch(/^王秀英的居家保洁（11月24日 09:00）：.+服务员小周已于 09:00 到达签到，开始服务$/)
+    expect(arrived.get(DAUGHTER)!.body).toBe(`王秀英的居家保洁（11月24日 09:00）：${stationPeople(order.station.id).staff[0]}已于 09:00 到达签到，开始服务`)
     now = new Date('2026-11-24T09:50:00+08:00')
     const charged = order.price.payableFen + 1000
-    const done = await step(order.id, () => act(app, staff, order.id, 'complete', { chargedFen: charged, workNote: '打扫了厨房' }))
+    const done = await step(order.id, () => act(app, staff, order.id, 'complete', { chargedFen: charged, workNote: '打扫了厨房', confirmConsequences: true }))
     expect(recipients(done)).toEqual(sorted(ELDER1, DAUGHTER, son))
     expect(done.get(ELDER1)).toEqual({ userId: ELDER1, title: '服务已完成：居家保洁', body: `您的居家保洁（11月24日 09:00）已完成，服务 50 分钟，${describeCharge(order.price.payableFen, charged).text}` })
     now = NOW
@@ -101,7 +102,7 @@ describe('each step fans out to the elder and every bound relative, and to nobod
     expect(res.status).toBe(201)
     const got = await noticesSince(res.body.id, before)
     expect(recipients(got)).toEqual(sorted(ELDER1, DAUGHTER, son))
-    expect(got.get(DAUGHTER)!.body).toMatch(/由 兴隆养老服务驿站 兴隆服务员小周 电话代订$/)
+    expect(got.get(DAUGHTER)!.body).toMatch(/由 兴隆养老服务驿站 周小梅 电话代订$/)
   })
 
   it('cancellation by the daughter: the elder and the son hear who cancelled, she does not', async () => {

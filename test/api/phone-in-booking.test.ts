@@ -21,7 +21,7 @@ afterAll(() => app.close())
 
 /** Elders 1–3 live inside station 1's circle only; elder 8 inside station 2's (the seed's geography). */
 const at = (day: number, hour: number) => `2026-11-${day}T${String(hour).padStart(2, '0')}:00:00+08:00`
-const STAFF1_TEXT = '由 兴隆养老服务驿站 兴隆服务员小周 电话代订'
+const STAFF1_TEXT = '由 兴隆养老服务驿站 周小梅 电话代订'
 
 describe('staff book for an elder who phoned in', () => {
   it('inside their circle: the same quote and order endpoints, channel phone, and the elder and family read who placed it', async () => {
@@ -39,7 +39,7 @@ describe('staff book for an elder who phoned in', () => {
     expect(placed.status).toBe(201)
     expect(placed.body).toMatchObject({
       status: 'assigned', channel: 'phone', elder: { id: 1 },
-      placedBy: { role: 'staff', name: '兴隆服务员小周', stationName: '兴隆养老服务驿站', text: STAFF1_TEXT },
+      placedBy: { role: 'staff', name: '周小梅', stationName: '兴隆养老服务驿站', text: STAFF1_TEXT },
     })
     expect(placed.body.price.explanation).toBe(quote.body.price.explanation)
     const [row] = await query(app, sql`SELECT placed_by_role AS role, channel, booked_by AS bookedBy FROM orders WHERE id = ${placed.body.id}`)
@@ -71,7 +71,7 @@ describe('staff book for an elder who phoned in', () => {
     // Inside station 2's own circle the same worker books.
     const own = await book(app, staff2, { elderId: 8, serviceId: CLEANING, slotStart: at(24, 11) })
     expect(own.status).toBe(201)
-    expect(own.body.placedBy.text).toBe('由 大山坪养老服务驿站 大山服务员小周 电话代订')
+    expect(own.body.placedBy.text).toBe('由 大山坪养老服务驿站 陈海涛 电话代订')
   })
 
   it('a pending profile is refused with what to do (409 ELDER_PENDING), for staff and supervisors alike', async () => {

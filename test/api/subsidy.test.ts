@@ -42,6 +42,8 @@ describe('PUT /api/elders/:id/tier', () => {
     expect(q.body.price).toMatchObject({ tier: 'low', hoursUsedMinutes: 60, payableFen: 0 })
     const notices = await app.request.get('/api/notifications').set(bearer(elder)).expect(200)
     expect(notices.body.notifications[0]).toMatchObject({ entity: 'elder', entityId: ZHANG, title: '优惠认定已更新' })
+    // Told to the elder herself, it speaks to her (您), not about her.
+    expect(notices.body.notifications[0].body).toMatch(/^您是空巢老人/)
     const audit = await query(app, sql`SELECT action, detail FROM audit_log WHERE entity = 'elder' AND entity_id = ${ZHANG} AND action = 'elder.tier'`)
     expect(audit).toHaveLength(1)
     expect(typeof audit[0].detail === 'string' ? JSON.parse(audit[0].detail) : audit[0].detail).toMatchObject({ from: { tier: 'paid' }, to: { tier: 'low', category: 'empty_nest' } })
@@ -143,11 +145,13 @@ describe('a verification that lapses', () => {
     const list = (await app.request.get('/api/notifications').set(bearer(elder)).expect(200)).body.notifications
     expect(list[0]).toMatchObject({ title: '优惠认定即将到期', entity: 'elder' })
     expect(list[0].body).toContain('12月10日 00:00')
+    expect(list[0].body).toMatch(/^您的优惠认定将在/)
     // At the expiry the quote is paid even before any sweep; the sweep then records it.
     now = new Date('2026-12-10T00:00:00+08:00')
     expect((await quote(elder, ZHANG, '2026-12-11T09:00:00+08:00')).body.price.tier).toBe('paid')
     expect((await hours(elder, ZHANG).expect(200)).body.tier.explanation).toMatch(/^您的优惠认定已到期/)
     expect(await sweepTierExpiries(app.deps)).toEqual({ warned: 0, lapsed: 1 })
+    expect((await app.request.get('/api/notifications').set(bearer(elder)).expect(200)).body.notifications[0]).toMatchObject({ title: '优惠认定已到期', body: expect.stringMatching(/^您的优惠认定已到期/) })
     const [row] = await query(app, sql`SELECT tier, tier_reason, tier_verified_at FROM elders WHERE id = ${ZHANG}`)
     expect(row).toMatchObject({ tier: 'paid', tier_reason: 'none', tier_verified_at: null })
   })

@@ -40,7 +40,8 @@ let december: Awaited<ReturnType<typeof visit>>
 let open: number
 beforeAll(async () => {
   first = await visit('2026-11-24T09:00:00+08:00', 50, { chargedFen: 0, workNote: '打扫了厨房和卫生间，倒了垃圾' })
-  second = await visit('2026-11-26T15:00:00+08:00', 45, { chargedFen: 500 })
+  // ¥5 from a 无偿 elder: the worker confirms it will be flagged (else 409 CHECK_OUT_NEEDS_CONFIRMATION).
+  second = await visit('2026-11-26T15:00:00+08:00', 45, { chargedFen: 500, confirmConsequences: true })
   december = await visit('2026-12-01T09:00:00+08:00', 30, { chargedFen: 0, workNote: '擦了窗户' })
   const pending = await book(app, family, { elderId: 1, serviceId: CLEANING, slotStart: '2026-11-27T09:00:00+08:00' })
   expect(pending.status).toBe(201)
@@ -56,7 +57,7 @@ describe('a visit record', () => {
       service: { id: CLEANING, name: '居家保洁' },
       station: { id: first.stationId, name: expect.any(String), phone: expect.any(String) },
       slotStart: '2026-11-24T09:00:00+08:00',
-      workerName: '兴隆服务员小周',
+      workerName: '周小梅',
       checkInAt: '2026-11-24T09:00:00+08:00',
       checkOutAt: '2026-11-24T09:50:00+08:00',
       servedMinutes: 50,
@@ -68,7 +69,7 @@ describe('a visit record', () => {
     // The elder opens the same record, and the order itself shows the worker and the note.
     expect((await get(elder, `/api/orders/${first.id}/visit-record`)).body).toEqual(res.body)
     const order = await get(elder, `/api/orders/${first.id}`)
-    expect(order.body.visit).toMatchObject({ workerName: '兴隆服务员小周', workNote: '打扫了厨房和卫生间，倒了垃圾', servedMinutes: 50 })
+    expect(order.body.visit).toMatchObject({ workerName: '周小梅', workNote: '打扫了厨房和卫生间，倒了垃圾', servedMinutes: 50 })
   })
 
   it('a visit with no note says so (null); a charge that differs from the quote reads as such', async () => {
@@ -164,7 +165,7 @@ describe('who may read visit records', () => {
     expect((await get(first.staff, `/api/orders/${first.id}/visit-record`)).status).toBe(200)
     expect((await get(first.staff, '/api/elders/1/visits?month=2026-11')).status).toBe(200)
     const supervisor = await app.login(DEMO_PHONES.supervisor)
-    expect((await get(supervisor, `/api/orders/${first.id}/visit-record`)).body.workerName).toBe('兴隆服务员小周')
+    expect((await get(supervisor, `/api/orders/${first.id}/visit-record`)).body.workerName).toBe('周小梅')
     expect((await get(supervisor, '/api/elders/1/visits?month=2026-11')).body.totals.visits).toBeGreaterThanOrEqual(2)
   })
 })

@@ -47,6 +47,18 @@ describe('check-in (签到) only in a window around the slot', () => {
     const [row] = await query(app, sql`SELECT status, check_in_at FROM orders WHERE id = ${o.id}`)
     expect(row).toEqual({ status: 'accepted', check_in_at: null })
   })
+
+  it('the order tells the screen when check-in opens and closes, by the rule the server enforces', async () => {
+    const o = await acceptedOrder()
+    const window = { opensAt: `2026-11-24T${hh(hour - 1)}:30:00+08:00`, closesAt: `2026-11-24T${hh(hour + 1)}:00:00+08:00` }
+    expect((await app.request.get(`/api/orders/${o.id}`).set(bearer(o.staff))).body.checkInWindow).toEqual(window)
+    const listed = (await app.request.get('/api/orders?date=2026-11-24').set(bearer(o.staff))).body.orders
+    expect(listed.find((x: { id: number }) => x.id === o.id).checkInWindow).toEqual(window)
+    now = minutesAfter(o.slot, -31)
+    expect((await act(app, o.staff, o.id, 'start')).body.error.details.opensAt).toBe(window.opensAt)
+    now = minutesAfter(o.slot, -30)
+    expect((await act(app, o.staff, o.id, 'start')).status).toBe(200)
+  })
 })
 
 describe('minutes served come from check-in and check-out', () => {
@@ -57,7 +69,9 @@ describe('minutes served come from check-in and check-out', () => {
     const started = await act(app, o.staff, o.id, 'start', { location: { lat: home.lat + 0.0003, lng: home.lng, accuracyMeters: 15 } })
     expect(started.status).toBe(200)
     expect(started.body.visit.checkInAt).toBe(`2026-11-24T${hh(hour - 1)}:50:00+08:00`)
-    const done = await act(app, o.staff, o.id, 'complete', { actualMinutes: 60, chargedFen: 0 })
+    const unconfirmed = await act(app, o.staff, o.id, 'complete', { actualMinutes: 60, chargedFen: 0 })
+    expect(unconfirmed.status).toBe(409)
+    const done = await act(app, o.staff, o.id, 'complete', { actualMinutes: 60, chargedFen: 0, confirmConsequences: true })
     expect(done.status).toBe(200)
     expect(done.body.actualMinutes).toBe(0)
     expect(done.body.visit).toMatchObject({ servedMinutes: 0, correctedFromMinutes: null, correctionReason: null })
@@ -110,5 +124,53 @@ describe('minutes served come from check-in and check-out', () => {
     expect(done.body.visit).toMatchObject({ servedMinutes: 40, correctedFromMinutes: 60, correctionReason: '老人中途去医院，提前离开' })
     const detail = (await app.request.get(`/api/orders/${o.id}`).set(bearer(elder))).body
     expect(detail.events.at(-1).text).toMatch(/40 分钟/)
+  })
+})
+
+describe('a check-out with a consequence is confirmed explicitly, with the consequence in words', () => {
+  it('0 minutes: 409 CHECK_OUT_NEEDS_CONFIRMATION saying nothing is counted; with the confirmation it is recorded', async () => {
+    const o = await acceptedOrder()
+    now = o.slot
+    expect((await act(app, o.staff, o.id, 'start')).status).toBe(200)
+    const asked = await act(app, o.staff, o.id, 'complete', { chargedFen: 0, workNote: '老人临时有事' })
+    expect(asked.status).toBe(409)
+    expect(asked.body.error.code).toBe('CHECK_OUT_NEEDS_CONFIRMATION')
+    expect(asked.body.error.message).toContain('0 分钟：本次不计服务时长')
+    expect(asked.body.error.details.consequences).toEqual([expect.stringContaining('0 分钟：本次不计服务时长')])
+    const [row] = await query(app, sql`SELECT status, check_out_at FROM orders WHERE id = ${o.id}`)
+    expect(row).toEqual({ status: 'in_service', check_out_at: null })
+    const done = await act(app, o.staff, o.id, 'complete', { chargedFen: 0, workNote: '老人临时有事', confirmConsequences: true })
+    expect(done.status).toBe(200)
+    expect(done.body).toMatchObject({ status: 'completed', actualMinutes: 0 })
+  })
+
+  it('money from a 无偿 elder: 409 naming her, the amount and who will see it; confirmed, it is flagged as overcharge', async () => {
+    now = NOW
+    const free = await app.login(DEMO_PHONES.elderFree)
+    const res = await book(app, free, { elderId: 1, serviceId: CLEANING, slotStart: '2026-11-25T10:00:00+08:00' })
+    expect(res.status).toBe(201)
+    expect(res.body.price).toMatchObject({ tier: 'free', payableFen: 0 })
+    const staff = await app.login(staffPhone(res.body.station.id, 1))
+    await act(app, staff, res.body.id, 'accept')
+    now = new Date('2026-11-25T10:00:00+08:00')
+    await act(app, staff, res.body.id, 'start')
+    now = new Date('2026-11-25T10:45:00+08:00')
+    const asked = await act(app, staff, res.body.id, 'complete', { chargedFen: 2000, workNote: '老人说要给辛苦费' })
+    expect(asked.status).toBe(409)
+    expect(asked.body.error.code).toBe('CHECK_OUT_NEEDS_CONFIRMATION')
+    expect(asked.body.error.message).toContain('王秀英是无偿老人，收了 ¥20.00 会被标为多收，老人和家人会看到')
+    const done = await act(app, staff, res.body.id, 'complete', { chargedFen: 2000, workNote: '老人说要给辛苦费', confirmConsequences: true })
+    expect(done.status).toBe(200)
+    expect(done.body.charge).toMatchObject({ chargedFen: 2000, flag: 'overcharge' })
+    expect(done.body.actualMinutes).toBe(45)
+  })
+
+  it('an ordinary check-out needs no confirmation', async () => {
+    const o = await acceptedOrder()
+    now = o.slot
+    await act(app, o.staff, o.id, 'start')
+    now = minutesAfter(o.slot, 55)
+    const done = await act(app, o.staff, o.id, 'complete', { chargedFen: 0 })
+    expect(done.status).toBe(200)
   })
 })

@@ -180,7 +180,9 @@ describe.each([
   it('the supervisor finds it on the desk, sees who filed it and decides it', async () => {
     const page = await openPage(browser, app.baseUrl, '/#/pages-supervisor/complaints/index', { careMode, login: await loginAs(DEMO_PHONES.supervisor), viewport: NARROW })
     try {
-      await visible(page, 'status-filter').filter({ hasText: '投诉人不满意' }).click()
+      // 重新投诉: the filter of reopened complaints (its words start the cards it lists).
+      await page.locator('[data-testid="status-filter"][data-value="reopened"]:visible').click()
+      expect(await page.locator('[data-testid="status-filter"][data-value="reopened"]:visible').innerText()).toContain('重新投诉')
       const item = visible(page, 'complaint-item').filter({ hasText: `第 ${complaintId} 号投诉` })
       await item.waitFor()
       await shot(page, `complaint-${mode}-10-desk`)

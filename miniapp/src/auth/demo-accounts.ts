@@ -12,7 +12,7 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: Role; note: str
   { phone: '13900000001', name: '王丽', role: 'family', note: '王秀英的女儿，在外地工作' },
   { phone: '13900000002', name: '赵强', role: 'family', note: '还没绑定老人：用老人的邀请码绑定' },
   { phone: '13900000003', name: '孙梅', role: 'family', note: '为没有微信的父亲建了档，等驿站确认' },
-  { phone: '13700000011', name: '兴隆驿站服务员', role: 'staff', note: '兴隆养老服务驿站' },
-  { phone: '13600000001', name: '兴隆驿站站长', role: 'station_admin', note: '兴隆养老服务驿站' },
+  { phone: '13700000011', name: '周小梅', role: 'staff', note: '兴隆养老服务驿站 服务人员' },
+  { phone: '13600000001', name: '刘芳', role: 'station_admin', note: '兴隆养老服务驿站 站长' },
   { phone: '13500000001', name: '刘科长', role: 'supervisor', note: '江阳区民政局' },
 ]

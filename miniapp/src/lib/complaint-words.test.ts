@@ -33,7 +33,7 @@ describe('words for each reader', () => {
   it('asks the complainant to confirm, and tells the station and the supervisor that the complainant will', () => {
     expect(statusWords(resolved, 'elder')).toBe('已办结，请您确认')
     expect(statusWords(resolved, 'station_admin')).toBe('已答复，等投诉人确认')
-    expect(statusWords({ status: 'submitted', statusLabel: '已提交，等待驿站受理' }, 'supervisor')).toBe('已提交，等待驿站受理')
+    expect(statusWords({ status: 'submitted', statusLabel: '已提交，等待驿站受理' }, 'supervisor')).toBe('等驿站受理')
     expect(deadlineWords(resolved, 'family')).toBe('如不满意，可在 12月9日 08:00 前重新投诉')
     expect(deadlineWords(resolved, 'supervisor')).toBe('投诉人如不满意，可在 12月9日 08:00 前重新投诉')
   })

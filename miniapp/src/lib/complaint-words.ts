@@ -30,16 +30,25 @@ export function stationDeadlineBadge(c: Pick<Complaint, 'status' | 'overdue' | '
   return { text, tone: Date.parse(running.due) - now < 24 * 3600_000 ? 'warn' : 'info' }
 }
 
-/** The server's status and deadline sentences speak to the complainant ("请您确认"); others read them about the complainant. */
-const FOR_OTHERS: Partial<Record<Complaint['status'], string>> = {
-  resolved: '已答复，等投诉人确认',
-  reopened: '投诉人不满意，已转民政部门督办',
-}
+/**
+ * The status words the station and the supervisor read, declared once: `filter` labels the 按进展看 button and
+ * starts the card's status line (`card`), so a card always says which filter lists it. The server's own labels
+ * speak to the complainant ("请您确认"); only the 督办中 ones speak of 督办 (a reopened one waits for the
+ * supervisor's decision, but is listed under 重新投诉). Filter words fit a half-width button at 320 px.
+ */
+export const STATUS_FOR_OTHERS: readonly { status: Complaint['status']; filter: string; card: string }[] = [
+  { status: 'submitted', filter: '等驿站受理', card: '等驿站受理' },
+  { status: 'acknowledged', filter: '驿站处理中', card: '驿站处理中：已受理' },
+  { status: 'escalated', filter: '督办中', card: '督办中：民政部门正在督办' },
+  { status: 'reopened', filter: '重新投诉', card: '重新投诉：投诉人不满意，等民政部门决定' },
+  { status: 'resolved', filter: '已答复', card: '已答复，等投诉人确认' },
+  { status: 'closed', filter: '已结束', card: '已结束' },
+]
 
 const isComplainant = (viewer: Role) => viewer === 'elder' || viewer === 'family'
 
 export function statusWords(c: Pick<Complaint, 'status' | 'statusLabel'>, viewer: Role): string {
-  return isComplainant(viewer) ? c.statusLabel : (FOR_OTHERS[c.status] ?? c.statusLabel)
+  return isComplainant(viewer) ? c.statusLabel : (STATUS_FOR_OTHERS.find((s) => s.status === c.status)?.card ?? c.statusLabel)
 }
 
 export function deadlineWords(c: Pick<Complaint, 'nextDeadline'>, viewer: Role): string | null {

@@ -20,6 +20,6 @@ export async function listElderRounds(deps: Pick<AppDeps, 'database' | 'stationI
   const { from, to } = monthRange(q.month ?? businessDate(now).slice(0, 7))
   const db = deps.database.db
   const [plan] = await db.select().from(careRoundPlans).where(eq(careRoundPlans.elderId, elder.id)).orderBy(desc(careRoundPlans.id)).limit(1)
-  const rounds = await fetchRounds(db, and(eq(careRounds.elderId, elder.id), gte(careRounds.dueAt, from), lt(careRounds.dueAt, to), ne(careRounds.status, 'cancelled')), now, { limit: MONTH_ROWS_BOUND, order: 'desc' })
+  const rounds = await fetchRounds(db, and(eq(careRounds.elderId, elder.id), gte(careRounds.dueAt, from), lt(careRounds.dueAt, to), ne(careRounds.status, 'cancelled')), now, { limit: MONTH_ROWS_BOUND, order: 'desc' }, auth)
   return { elder: { id: elder.id, name: elder.name }, plan: plan ? toCarePlan(plan, elder.name) : null, rounds }
 }

@@ -18,13 +18,13 @@ function decode(raw: string, order: 'asc' | 'desc'): { dueMs: number; id: number
 const encode = (order: 'asc' | 'desc', dueMs: number, id: number) => Buffer.from(`v1:${order}:${dueMs}:${id}`).toString('base64url')
 
 /** One page of rounds matching `scope`, keyset-paged on (due_at, id) so rows added meanwhile never shift a page. */
-async function page(deps: Pick<AppDeps, 'database' | 'clock'>, scope: SQL, order: 'asc' | 'desc', cursor: string | undefined) {
+async function page(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, scope: SQL, order: 'asc' | 'desc', cursor: string | undefined) {
   const now = deps.clock()
   const after = cursor ? decode(cursor, order) : null
   const cmp = order === 'asc' ? gt : lt
   const at = after && new Date(after.dueMs)
   const keyset = at ? or(cmp(careRounds.dueAt, at), and(eq(careRounds.dueAt, at), cmp(careRounds.id, after!.id))) : undefined
-  const rows = await fetchRounds(deps.database.db, and(scope, keyset), now, { limit: PAGE + 1, order })
+  const rows = await fetchRounds(deps.database.db, and(scope, keyset), now, { limit: PAGE + 1, order }, auth)
   const more = rows.length > PAGE
   const rounds = rows.slice(0, PAGE)
   const last = rounds[rounds.length - 1]
@@ -38,11 +38,11 @@ async function page(deps: Pick<AppDeps, 'database' | 'clock'>, scope: SQL, order
 export function listRounds(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, q: { status?: RoundStatus; cursor?: string }) {
   const status = q.status ?? 'open'
   const whose = auth.role === 'supervisor' ? isNull(careRounds.stationId) : eq(careRounds.stationId, auth.stationId ?? -1)
-  return page(deps, and(whose, eq(careRounds.status, status))!, status === 'open' ? 'asc' : 'desc', q.cursor)
+  return page(deps, auth, and(whose, eq(careRounds.status, status))!, status === 'open' ? 'asc' : 'desc', q.cursor)
 }
 
 /** The supervisor's desk: every round, at any station, still open more than a day after it fell due; oldest first. */
-export function listMissedRounds(deps: Pick<AppDeps, 'database' | 'clock'>, q: { cursor?: string }) {
+export function listMissedRounds(deps: Pick<AppDeps, 'database' | 'clock'>, auth: Auth, q: { cursor?: string }) {
   const cutoff = new Date(deps.clock().getTime() - ROUND_GRACE_MS)
-  return page(deps, and(eq(careRounds.status, 'open'), lt(careRounds.dueAt, cutoff))!, 'asc', q.cursor)
+  return page(deps, auth, and(eq(careRounds.status, 'open'), lt(careRounds.dueAt, cutoff))!, 'asc', q.cursor)
 }

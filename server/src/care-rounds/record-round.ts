@@ -9,15 +9,9 @@ import { AppError, notFound } from '../errors'
 import { readRecipients } from '../notifications/elder-followers'
 import { recordNotices, type Notice } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
-import { fetchRounds } from './round-view'
+import { doesRound, fetchRounds } from './round-view'
 
 type RoundRow = typeof careRounds.$inferSelect
-
-/** Staff and station admins act on their own station's rounds; a supervisor on the rounds no station covers. Others: 404. */
-export function mayRecord(auth: Auth, r: Pick<RoundRow, 'stationId'>): boolean {
-  if (auth.role === 'supervisor') return r.stationId === null
-  return (auth.role === 'staff' || auth.role === 'station_admin') && r.stationId !== null && r.stationId === auth.stationId
-}
 
 /** "Needs help" is told at once to the elder's bound family and every supervisor — not to the elder, nor anyone else. */
 async function helpNotices(tx: Tx, r: RoundRow, note: string): Promise<Notice[]> {
@@ -38,7 +32,8 @@ export async function recordRound(deps: Pick<AppDeps, 'database' | 'clock' | 'we
   const db = deps.database.db
   const now = deps.clock()
   const [round] = await db.select().from(careRounds).where(eq(careRounds.id, roundId)).limit(1)
-  if (!round || !mayRecord(auth, round)) throw notFound('这次巡访')
+  // Staff act on their own station's rounds, a supervisor on those no station covers; anyone else gets 404.
+  if (!round || !doesRound(auth, round)) throw notFound('这次巡访')
   const notAgain = () => new AppError(409, 'ILLEGAL_TRANSITION', round.status === 'cancelled' ? '这次巡访的计划已经结束，不用再记录' : '这次巡访已经记录过了')
   if (round.status !== 'open') throw notAgain()
   const rule = ROUND_OUTCOME_RULES[body.outcome]
@@ -50,6 +45,6 @@ export async function recordRound(deps: Pick<AppDeps, 'database' | 'clock' | 'we
     return rule.alert ? recordNotices(tx, await helpNotices(tx, round, note!), now) : []
   })
   if (notices.length) void pushNotices(db, deps.wechat, deps.config.push, deps.log, notices)
-  const [view] = await fetchRounds(db, eq(careRounds.id, round.id), now, { limit: 1, order: 'asc' })
+  const [view] = await fetchRounds(db, eq(careRounds.id, round.id), now, { limit: 1, order: 'asc' }, auth)
   return view
 }

@@ -48,7 +48,7 @@ export function careRoundRoutes(deps: AppDeps): Router {
   defineRoute(
     r,
     { method: 'get', path: '/api/care-rounds/missed', tag: 'care-rounds', summary: '督办：超过应办时间 1 天仍未办的巡访（所有驿站），最早的在前', access: supervisor, query: z.object({ cursor: z.string().max(200).optional() }), response: ZCareRoundsResponse, errors: [400, 401, 403] },
-    ({ query }) => listMissedRounds(deps, query),
+    ({ auth, query }) => listMissedRounds(deps, auth, query),
   )
   defineRoute(
     r,

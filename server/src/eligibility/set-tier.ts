@@ -9,7 +9,7 @@ import { inTransaction } from '../db/tx'
 import { AppError } from '../errors'
 import { recordNotices } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
-import { elderFollowers } from '../notifications/elder-followers'
+import { noticesAboutElder } from '../notifications/elder-followers'
 import { toElderTier } from './tier-view'
 
 /** Whole years between a birth date (YYYY-MM-DD) and a day. */
@@ -45,8 +45,7 @@ export async function setTier(deps: AppDeps, auth: Auth, elderId: number, req: S
       actorUserId: auth.userId, action: 'elder.tier', entity: 'elder', entityId: e.id, at: now,
       detail: { from: { tier: before.tier, category: before.tierReason }, to: { tier: req.tier, category: req.category }, reason: req.reason, expiresAt: req.expiresAt ?? null },
     })
-    const body = tierExplanation(req.tier, req.category, e.name)
-    const list = (await elderFollowers(tx, e.id)).map((userId) => ({ userId, entity: 'elder' as const, entityId: e.id, title: '优惠认定已更新', body }))
+    const list = await noticesAboutElder(tx, e, '优惠认定已更新', (who) => tierExplanation(req.tier, req.category, who))
     return { updated: { ...before, ...change }, notices: await recordNotices(tx, list, now) }
   })
   void pushNotices(deps.database.db, deps.wechat, deps.config.push, deps.log, notices)

@@ -1,13 +1,13 @@
 import { and, eq, gt, isNotNull, isNull, lte, ne } from 'drizzle-orm'
-import { formatBusinessDateTime } from '@carecircle/shared'
+import { formatBusinessDateTime, tierExplanation } from '@carecircle/shared'
 import type { Logger } from 'pino'
 import type { AppDeps } from '../app'
 import { recordAudit } from '../audit/record-audit'
 import { elders } from '../db/schema'
 import { inTransaction } from '../db/tx'
-import { recordNotices, type Notice } from '../notifications/notify'
+import { recordNotices } from '../notifications/notify'
 import { pushNotices } from '../notifications/push-notices'
-import { elderFollowers } from '../notifications/elder-followers'
+import { noticesAboutElder } from '../notifications/elder-followers'
 import { runEvery } from '../cluster/run-every'
 
 const WEEK_MS = 7 * 86_400_000
@@ -32,8 +32,8 @@ export async function sweepTierExpiries(deps: Deps): Promise<{ warned: number; l
     const notices = await inTransaction(db, async (tx) => {
       const [res] = await tx.update(elders).set({ tierExpiryNoticeAt: now }).where(and(eq(elders.id, e.id), isNull(elders.tierExpiryNoticeAt)))
       if (res.affectedRows !== 1) return null
-      const body = `${e.name}的优惠认定将在 ${formatBusinessDateTime(e.expiresAt!)} 到期，到期后按有偿价格收费。如仍符合条件，请联系社区或拨打 12349 重新认定`
-      return recordNotices(tx, await noticesFor(tx, e.id, '优惠认定即将到期', body), now)
+      const words = (who: string) => `${who}的优惠认定将在 ${formatBusinessDateTime(e.expiresAt!)} 到期，到期后按有偿价格收费。如仍符合条件，请联系社区或拨打 12349 重新认定`
+      return recordNotices(tx, await noticesAboutElder(tx, e, '优惠认定即将到期', words), now)
     })
     if (notices) (out.warned++, void pushNotices(db, deps.wechat, deps.config.push, deps.log, notices))
   }
@@ -47,16 +47,11 @@ export async function sweepTierExpiries(deps: Deps): Promise<{ warned: number; l
       const [res] = await tx.update(elders).set({ tier: 'paid', tierReason: 'none', tierVerifiedAt: null, tierVerifiedBy: null, updatedAt: now }).where(and(eq(elders.id, e.id), ne(elders.tier, 'paid')))
       if (res.affectedRows !== 1) return null
       await recordAudit(tx, { actorUserId: null, action: 'elder.tier_lapsed', entity: 'elder', entityId: e.id, at: now, detail: { from: { tier: e.tier, category: e.tierReason } } })
-      const body = `${e.name}的优惠认定已到期，现按有偿价格收费。如仍符合条件，请联系社区或拨打 12349 重新认定`
-      return recordNotices(tx, await noticesFor(tx, e.id, '优惠认定已到期', body), now)
+      return recordNotices(tx, await noticesAboutElder(tx, e, '优惠认定已到期', (who) => tierExplanation(e.tier, e.tierReason, who, true)), now)
     })
     if (notices) (out.lapsed++, void pushNotices(db, deps.wechat, deps.config.push, deps.log, notices))
   }
   return out
-}
-
-async function noticesFor(tx: Parameters<typeof elderFollowers>[0], elderId: number, title: string, body: string): Promise<Notice[]> {
-  return (await elderFollowers(tx, elderId)).map((userId) => ({ userId, entity: 'elder' as const, entityId: elderId, title, body }))
 }
 
 /** Every ten minutes in this process, and once at start. */

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import type { Tx } from '../db/tx'
+import type { Notice } from './notify'
 
 /** Who hears about an elder: the elder's own login (if any) and every relative bound now. */
 export interface Recipient {
@@ -26,9 +27,25 @@ export function toRecipients(rows: { userId: number; isElder: number | string }[
   return rows.map((r) => ({ userId: Number(r.userId), isElder: Number(r.isElder) === 1 }))
 }
 
-/** The same rule as user ids, once each (a relative who is also the elder's login hears once). */
+/** The user ids who may follow an elder now (the elder's own login and the relatives bound now), once each. */
 export async function elderFollowers(db: Db | Tx, elderId: number): Promise<number[]> {
   return [...new Set((await readRecipients(db, elderId)).map((r) => r.userId))]
+}
+
+/**
+ * A notice about an elder for everyone who hears about them, once each, in their own words: the elder reads
+ * "您的…", a relative reads the elder's name (`words` gets who it is about: '您' or the name).
+ */
+export async function noticesAboutElder(db: Db | Tx, elder: { id: number; name: string }, title: string, words: (who: string) => string): Promise<Notice[]> {
+  const told = new Set<number>()
+  const out: Notice[] = []
+  // The elder's own row comes first, so someone who is both hears it as the elder.
+  for (const r of [...(await readRecipients(db, elder.id))].sort((a, b) => Number(b.isElder) - Number(a.isElder))) {
+    if (told.has(r.userId)) continue
+    told.add(r.userId)
+    out.push({ userId: r.userId, entity: 'elder', entityId: elder.id, title, body: words(r.isElder ? '您' : elder.name) })
+  }
+  return out
 }
 
 /** `?` placeholders bound as drizzle parameters (never spliced into the text). */

@@ -9,7 +9,7 @@ const CHANGES: OrderChange[] = [
   { to: 'rerouted', fromStationName: '兴隆养老服务驿站', stationName: '长江大道养老服务驿站', cause: 'declined' },
   { to: 'rerouted', fromStationName: null, stationName: '长江大道养老服务驿站', cause: 'suspended' },
   { to: 'unassigned', fromStationName: '兴隆养老服务驿站', cause: 'declined' },
-  { to: 'in_service', workerName: '兴隆服务员小周', at: new Date('2026-11-24T09:03:00+08:00') },
+  { to: 'in_service', workerName: '周小梅', at: new Date('2026-11-24T09:03:00+08:00') },
   { to: 'completed', servedMinutes: 50, charge: describeCharge(4000, 6000) },
   { to: 'cancelled', by: '家人 王丽' },
 ]
@@ -29,7 +29,7 @@ describe('order notice text', () => {
     expect(orderNoticeText(facts, CHANGES[2], false).body).toBe('兴隆养老服务驿站无法接单，王秀英的居家保洁（11月24日 09:00）已改由长江大道养老服务驿站上门，价格不变')
     expect(orderNoticeText(facts, CHANGES[3], false).body).toMatch(/^原驿站暂停接单，/)
     expect(orderNoticeText(facts, CHANGES[4], true).body).toMatch(/12349$/)
-    expect(orderNoticeText(facts, CHANGES[5], true).body).toBe('您的居家保洁（11月24日 09:00）：兴隆服务员小周已于 09:03 到达签到，开始服务')
+    expect(orderNoticeText(facts, CHANGES[5], true).body).toBe('您的居家保洁（11月24日 09:00）：周小梅已于 09:03 到达签到，开始服务')
     expect(orderNoticeText(facts, CHANGES[6], true).body).toBe('您的居家保洁（11月24日 09:00）已完成，服务 50 分钟，实收 ¥60.00，比预约时的 ¥40.00 多 ¥20.00')
   })
 })

@@ -95,7 +95,7 @@ async function book(
       travelMinutes: winner.verdict.travelMinutes, note: req.note ?? null,
     }
     const row = { ...order, id: 0, status: 'assigned' as const, declinedStationIds: [], actualMinutes: null, ...NOT_VISITED, overdueAt: null, openVisit: 1, createdAt: now, updatedAt: now }
-    const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone }, by: placer }, auth, now)
+    const { id: _, ...dto } = toOrderDto({ o: row, sv: service, e: elder, st: { id: winner.stationId, name: winner.name, phone: winner.phone }, by: placer }, auth, { now, checkIn: deps.config.checkIn })
     dto.price.hoursRemainingMinutes = price.hoursRemainingMinutes
     // Written in the batch about @cc_order_id; the id is known once it commits.
     const facts = { id: 0, elderId: elder.id, elderName: elder.name, serviceName: service.name, slotStart }

@@ -37,9 +37,9 @@ export async function listOrders(deps: AppDeps, auth: Auth, q: OrdersQuery): Pro
   const page = rows.slice(0, limit)
   const last = page[page.length - 1]
   const nextCursor = rows.length > limit && last ? encodeOrderCursor({ order, slotStartMs: last.o.slotStart.getTime(), id: last.o.id }) : null
-  const now = deps.clock()
+  const at = { now: deps.clock(), checkIn: deps.config.checkIn }
   const complained = await fetchOrderComplaints(db, auth, page.map((r) => r.o.id))
-  return { orders: page.map((r) => toOrderDto(r, auth, now, undefined, complained.get(r.o.id))), nextCursor }
+  return { orders: page.map((r) => toOrderDto(r, auth, at, undefined, complained.get(r.o.id))), nextCursor }
 }
 
 /** `complaintsFor`: whose eyes the order's complaints are read with, when `auth` is widened to reach the order. */
@@ -48,5 +48,5 @@ export async function getOrder(deps: AppDeps, auth: Auth, id: number, complaints
   const [row] = await fetchOrderRows(db, and(eq(orders.id, id), await orderReadScope(db, auth)), 1)
   if (!row) throw notFound('这个订单')
   const [events, complained] = await Promise.all([fetchEvents(db, [id]), fetchOrderComplaints(db, complaintsFor, [id])])
-  return toOrderDto(row, auth, deps.clock(), events.get(id) ?? [], complained.get(id))
+  return toOrderDto(row, auth, { now: deps.clock(), checkIn: deps.config.checkIn }, events.get(id) ?? [], complained.get(id))
 }

@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/mysql-core'
-import { allowedOrderActions, describeCharge, maskPhone, placedByText, RATING_EDITABLE_DAYS, toBusinessIso, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
+import { allowedOrderActions, checkInWindowDto, describeCharge, maskPhone, placedByText, RATING_EDITABLE_DAYS, toBusinessIso, type CheckInRule, type Order, type OrderEvent, type OrderVisit } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { elders, orderEvents, orders, ratings, services, stations, users } from '../db/schema'
 import type { Auth } from '../auth/token'
@@ -63,7 +63,8 @@ export async function fetchEvents(db: Db, orderIds: number[]): Promise<Map<numbe
 }
 
 /** Those serving or acting for the elder see the address and phone in full; a supervisor sees the phone masked. */
-export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], 'id' | 'name' | 'address' | 'phone'> }, auth: Auth, now: Date, events?: OrderEvent[], complained: OrderComplaints = NO_COMPLAINTS): Order {
+export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], 'id' | 'name' | 'address' | 'phone'> }, auth: Auth, at: { now: Date; checkIn: CheckInRule }, events?: OrderEvent[], complained: OrderComplaints = NO_COMPLAINTS): Order {
+  const { now } = at
   const { o, sv, e, st } = row
   const fullContact = auth.role !== 'supervisor'
   return {
@@ -88,6 +89,7 @@ export function toOrderDto(row: Omit<OrderRow, 'e'> & { e: Pick<OrderRow['e'], '
     complaints: complained.complaints,
     refundFen: complained.refundFen,
     overdue: o.status === 'accepted' && now.getTime() > o.slotStart.getTime() + OVERDUE_AFTER_MINUTES * 60_000,
+    checkInWindow: checkInWindowDto(o.slotStart, at.checkIn),
     createdAt: toBusinessIso(o.createdAt),
     // Staff reading an order they phoned in that another station serves: nothing for them to do on it.
     allowedActions: servesElsewhere(o, auth) ? [] : allowedOrderActions(o.status, auth.role),

@@ -13,7 +13,7 @@ import { getOrder } from './list-orders'
 import { moveOrderOn, orderFacts } from './reroute-order'
 import { recordOrderNotices, type OrderChange } from '../notifications/order-notices'
 import { pushNotices } from '../notifications/push-notices'
-import { assertCheckInOpen, checkInFacts, servedMinutes, servedText } from './visit-rules'
+import { assertCheckInOpen, assertConsequencesConfirmed, checkInFacts, servedMinutes, servedText } from './visit-rules'
 
 type OrderRow = typeof orders.$inferSelect
 
@@ -57,6 +57,7 @@ export async function transitionOrder(deps: AppDeps, auth: Auth, id: number, act
         // An order checked in before check-in times were recorded: its last change was the check-in.
         const m = servedMinutes(o.checkInAt ?? o.updatedAt, now, body)
         if (body.chargedFen === undefined) throw new AppError(400, 'VALIDATION_FAILED', '请填写实际收取的金额')
+        assertConsequencesConfirmed({ elderName: row.e.name, tier: o.tier, payableFen: o.payableFen, chargedFen: body.chargedFen, servedMinutes: m.served }, body.confirmConsequences)
         await tx.update(orders).set({
           chargedFen: body.chargedFen, chargeFlag: chargeFlag(o.payableFen, body.chargedFen), workNote: body.workNote || null,
           status: 'completed', checkOutAt: now, checkedOutBy: auth.userId, clockedMinutes: m.clocked, actualMinutes: m.served,

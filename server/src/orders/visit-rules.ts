@@ -1,6 +1,5 @@
-import { formatBusinessDateTime, toBusinessIso } from '@carecircle/shared'
-import type { CheckInLocation, GeoPoint } from '@carecircle/shared'
-import type { CheckInWindow } from '../config'
+import { checkInWindow, checkOutConsequences, formatBusinessDateTime, toBusinessIso } from '@carecircle/shared'
+import type { CheckInLocation, CheckInRule, GeoPoint } from '@carecircle/shared'
 import { greatCircleMeters } from '../stations/service-circle'
 import { AppError } from '../errors'
 
@@ -11,9 +10,8 @@ import { AppError } from '../errors'
  */
 
 /** Check-in is accepted only in a window around the slot; outside it the answer says when it opens or closed. */
-export function assertCheckInOpen(now: Date, slotStart: Date, w: CheckInWindow): void {
-  const opensAt = new Date(slotStart.getTime() - w.opensMinutesBefore * 60_000)
-  const closesAt = new Date(slotStart.getTime() + w.closesMinutesAfter * 60_000)
+export function assertCheckInOpen(now: Date, slotStart: Date, rule: CheckInRule): void {
+  const { opensAt, closesAt } = checkInWindow(slotStart, rule)
   const details = { opensAt: toBusinessIso(opensAt), closesAt: toBusinessIso(closesAt) }
   if (now < opensAt) {
     throw new AppError(409, 'CHECK_IN_NOT_OPEN', `还没到签到时间：${formatBusinessDateTime(opensAt)} 起可以签到（上门时间 ${formatBusinessDateTime(slotStart)}）`, details)
@@ -41,6 +39,16 @@ export function servedMinutes(checkInAt: Date, checkOutAt: Date, correction: { c
   }
   if (!correctionReason) throw new AppError(400, 'VALIDATION_FAILED', '少报服务时长时，请写明原因')
   return { clocked, served: correctedMinutes, correctionReason }
+}
+
+/**
+ * A check-out that counts no minutes or takes money from a 无偿 elder goes through only when the worker has
+ * confirmed it; otherwise 409 with the consequences in words (also as `details.consequences` for the screen).
+ */
+export function assertConsequencesConfirmed(facts: Parameters<typeof checkOutConsequences>[0], confirmed: boolean | undefined): void {
+  const consequences = checkOutConsequences(facts)
+  if (consequences.length === 0 || confirmed) return
+  throw new AppError(409, 'CHECK_OUT_NEEDS_CONFIRMATION', `请确认后再签退：${consequences.join('；')}`, { consequences })
 }
 
 /** The timeline's sentence for a check-out. */

@@ -44,6 +44,19 @@ export interface DemoStation {
   speedMetersPerMinute: number; ratingTenths: number; offers: string[]; priceFactor: number
 }
 
+/**
+ * The people of each station — its manager (站长) and two workers — by name, as residents read them ("由 兴隆养老服务驿站
+ * 周小梅 电话代订"). Person k takes surname k mod 31 and given name k mod 20: 31 and 20 share no factor, so the first
+ * 620 people all differ (the district has 3 per station).
+ */
+const WORKER_SURNAMES = '刘周何张陈杨黄赵吴徐孙马朱胡郭高林罗郑梁谢宋唐许韩冯邓曹彭曾田'
+const WORKER_GIVEN = ['芳', '小梅', '建军', '丽', '海涛', '晓燕', '志刚', '红霞', '文斌', '静', '永红', '俊杰', '雪梅', '宏伟', '慧敏', '立新', '春花', '国强', '婷', '建华']
+export function stationPeople(stationId: number): { admin: string; staff: [string, string] } {
+  const person = (k: number) => WORKER_SURNAMES[k % WORKER_SURNAMES.length]! + WORKER_GIVEN[k % WORKER_GIVEN.length]!
+  const k = (stationId - 1) * 3
+  return { admin: person(k), staff: [person(k + 1), person(k + 2)] }
+}
+
 export function demoStations(): DemoStation[] {
   const rnd = prng(2026)
   return PLACES.map((place, i) => {

@@ -3,7 +3,7 @@ import { businessDate } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import * as t from '../db/schema'
 import { MENU } from './menu'
-import { OPERATORS, adjustFen, demoCarePlans, demoElders, demoPendingProfile, demoStations } from './demo-data'
+import { OPERATORS, adjustFen, demoCarePlans, demoElders, demoPendingProfile, demoStations, stationPeople } from './demo-data'
 import { demoHistory } from './demo-history'
 import { dueAtOn } from '../care-rounds/round-schedule'
 
@@ -45,8 +45,9 @@ export async function seedDemo(db: Db, opts: { elders?: number; history?: boolea
     // Users: supervisor, then per station one admin and two staff, then elders with phones and family.
     const userRows: (typeof t.users.$inferInsert)[] = [{ id: 1, role: 'supervisor', name: '江阳区民政局 刘科长', phone: DEMO_PHONES.supervisor }]
     for (const s of stations) {
-      userRows.push({ id: 100 + s.id, role: 'station_admin', name: `${s.name.slice(0, 3)}站长`, phone: adminPhone(s.id), stationId: s.id })
-      for (const k of [1, 2]) userRows.push({ id: 1000 + s.id * 10 + k, role: 'staff', name: `${s.name.slice(0, 2)}服务员${k === 1 ? '小周' : '小何'}`, phone: staffPhone(s.id, k), stationId: s.id })
+      const people = stationPeople(s.id)
+      userRows.push({ id: 100 + s.id, role: 'station_admin', name: people.admin, phone: adminPhone(s.id), stationId: s.id })
+      for (const k of [1, 2] as const) userRows.push({ id: 1000 + s.id * 10 + k, role: 'staff', name: people.staff[k - 1]!, phone: staffPhone(s.id, k), stationId: s.id })
     }
     const withPhone = elders.filter((e) => e.phone)
     withPhone.forEach((e) => userRows.push({ id: 5000 + e.id, role: 'elder', name: e.name, phone: e.phone }))

@@ -8,6 +8,7 @@ import { BigButton } from '../big-button'
 import { CallButton } from '../call-button'
 import { Choice, ChoiceGrid } from '../choice'
 import { ErrorState } from '../error-state'
+import { useHelpArea } from '../page/help-area'
 import { TextBox } from '../text-box'
 import { complaintStep, toApiError, type ApiError } from '../../api'
 import { yuanToFen } from '../../lib/money'
@@ -59,6 +60,7 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
   const [message, setMessage] = useState('')
   const [refund, setRefund] = useState('')
   const [error, setError] = useState<ApiError | null>(null)
+  const area = useHelpArea()
   const final = party === 'complainant' && complaint.finalAnswer
   if (!party || (complaint.allowedActions.length === 0 && !final)) return null
 
@@ -136,7 +138,11 @@ export function ComplaintActions({ complaint, role, onChanged }: ComplaintAction
             {error ? (
               <ErrorState
                 error={error}
-                hint={error.code === 'ILLEGAL_TRANSITION' ? `这一步现在做不了了，与您填写的内容无关；如有问题请拨打 ${HOTLINE}。` : `请检查上面填写的内容后再提交；如果一直不行，请拨打 ${HOTLINE} 求助。`}
+                hint={
+                  error.code === 'ILLEGAL_TRANSITION'
+                    ? `这一步现在做不了了，与您填写的内容无关${area === 'resident' ? `；如有问题请拨打 ${HOTLINE}` : ''}。`
+                    : `请检查上面填写的内容后再提交${area === 'resident' ? `；如果一直不行，请拨打 ${HOTLINE} 求助` : ''}。`
+                }
               />
             ) : null}
             <BigButton

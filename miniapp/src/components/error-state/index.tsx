@@ -5,6 +5,14 @@ import type { ApiError } from '../../api'
 import { BigButton } from '../big-button'
 import { CallButton } from '../call-button'
 import { goTop, loginUrl } from '../../lib/nav'
+import { useHelpArea, type HelpArea } from '../page/help-area'
+
+/** What to do next when nothing better is known: residents are pointed to 12349, staff to their manager. */
+function nextStep(area: HelpArea, canRetry: boolean): string {
+  if (area === 'resident') return `您可以再试一次；如果一直不行，请拨打 ${HOTLINE} 求助。`
+  if (area === 'staff') return `${canRetry ? '您可以再试一次；' : ''}如果一直不行，请告诉驿站负责人。`
+  return canRetry ? '您可以再试一次。' : '请稍后再打开这一页。'
+}
 
 export interface ErrorStateProps {
   error: Pick<ApiError, 'message'> & { needsLogin?: boolean }
@@ -15,14 +23,15 @@ export interface ErrorStateProps {
   children?: ReactNode
 }
 
-/** What happened (the message) and what to do next (retry, log in again, or call 12349). */
+/** What happened (the message) and what to do next (retry, log in again, or — on a resident's screen — call 12349). */
 export function ErrorState({ error, onRetry, hint, children }: ErrorStateProps) {
+  const area = useHelpArea()
   return (
     <View className='stack' role='alert' data-testid='error-state'>
       <View className='notice bad'>
         <View className='t-strong'>{error.message}</View>
         <View>
-          {error.needsLogin ? '请重新登录后再试。' : (hint ?? `您可以再试一次；如果一直不行，请拨打 ${HOTLINE} 求助。`)}
+          {error.needsLogin ? '请重新登录后再试。' : (hint ?? nextStep(area, !!onRetry))}
         </View>
       </View>
       {error.needsLogin ? (
@@ -35,9 +44,11 @@ export function ErrorState({ error, onRetry, hint, children }: ErrorStateProps) 
         </BigButton>
       ) : null}
       {children}
-      <CallButton phone={HOTLINE} variant='secondary' ariaLabel={`拨打养老服务热线 ${HOTLINE}`}>
-        拨打 {HOTLINE} 求助
-      </CallButton>
+      {area === 'resident' ? (
+        <CallButton phone={HOTLINE} variant='secondary' ariaLabel={`拨打养老服务热线 ${HOTLINE}`}>
+          拨打 {HOTLINE} 求助
+        </CallButton>
+      ) : null}
     </View>
   )
 }

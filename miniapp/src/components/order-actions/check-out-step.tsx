@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Input, Text } from '@tarojs/components'
-import { formatYuan, type Order, type OrderActionBody } from '@carecircle/shared'
+import { checkOutConsequences, formatYuan, type Order, type OrderActionBody } from '@carecircle/shared'
 import { yuanToFen } from '../../lib/money'
 import { Choice, ChoiceGrid } from '../choice'
 import { formatTime } from '../../lib/time'
@@ -20,6 +20,8 @@ export interface CheckOutStepProps {
   order: Order
   /** The body to send, or null while the correction is incomplete. */
   onBody: (body: OrderActionBody | null) => void
+  /** Consequences the server named (409 CHECK_OUT_NEEDS_CONFIRMATION) that this screen had not foreseen, for the amount then sent. */
+  serverConsequences?: { words: string[]; chargedFen: number | undefined }
   now?: number
 }
 
@@ -27,7 +29,7 @@ export interface CheckOutStepProps {
  * Check-out: the minutes come from the check-in and check-out times; the worker may only report fewer
  * ("少报时长"), with a reason. Big and plain: one sentence, one optional switch.
  */
-export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepProps) {
+export function CheckOutStep({ order, onBody, serverConsequences, now = Date.now() }: CheckOutStepProps) {
   const derived = minutesSince(order.visit?.checkInAt ?? null, now)
   const payable = order.price.payableFen
   const [correcting, setCorrecting] = useState(false)
@@ -36,16 +38,29 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
   const [chargeDiffers, setChargeDiffers] = useState(false)
   const [charged, setCharged] = useState('')
   const [workNote, setWorkNote] = useState('')
+  const [confirmed, setConfirmed] = useState(false)
 
   const n = Number(minutes)
   const tooMany = correcting && minutes.trim() !== '' && derived !== null && n > derived
   const chargedFen = chargeDiffers ? yuanToFen(charged) : payable
+  const minutesOk = !correcting || (minutes.trim() !== '' && Number.isInteger(n) && n >= 0 && !tooMany && reason.trim() !== '')
+  // The same sentences the server checks: a 0-minute visit, money from a 无偿 elder. The worker confirms them in so many words.
+  const served = correcting ? (minutesOk ? n : null) : derived
+  const foreseen = served === null || chargedFen === null ? [] : checkOutConsequences({ elderName: order.elder.name, tier: order.price.tier, payableFen: payable, chargedFen, servedMinutes: served })
+  // The server's words hold for the amount they were said about; a changed amount is judged afresh.
+  const fromServer = serverConsequences && serverConsequences.chargedFen === chargedFen ? serverConsequences.words : []
+  const consequences = [...new Set([...foreseen, ...fromServer])]
+  const consequenceKey = consequences.join('；')
+  // A new consequence needs its own confirmation.
+  useEffect(() => setConfirmed(false), [consequenceKey])
   useEffect(() => {
-    const minutesOk = !correcting || (minutes.trim() !== '' && Number.isInteger(n) && n >= 0 && !tooMany && reason.trim() !== '')
-    if (!minutesOk || chargedFen === null) return onBody(null)
+    if (!minutesOk || chargedFen === null || (consequences.length > 0 && !confirmed)) return onBody(null)
     const note = workNote.trim()
-    onBody({ chargedFen, ...(note ? { workNote: note } : {}), ...(correcting ? { correctedMinutes: n, correctionReason: reason.trim() } : {}) })
-  }, [correcting, minutes, reason, chargedFen, workNote])
+    onBody({
+      chargedFen, ...(note ? { workNote: note } : {}), ...(correcting ? { correctedMinutes: n, correctionReason: reason.trim() } : {}),
+      ...(consequences.length > 0 ? { confirmConsequences: true } : {}),
+    })
+  }, [correcting, minutes, reason, chargedFen, workNote, consequenceKey, confirmed])
 
   return (
     <>
@@ -95,6 +110,24 @@ export function CheckOutStep({ order, onBody, now = Date.now() }: CheckOutStepPr
             <View className='notice'>和预约时不一样，老人和家属会看到这笔差额。</View>
           ) : null}
         </>
+      ) : null}
+      {consequences.length > 0 ? (
+        <View className='notice warn stack' role='alert' data-testid='check-out-consequences'>
+          <View className='t-strong'>签退前请看清：</View>
+          {consequences.map((c) => (
+            <View key={c}>· {c}</View>
+          ))}
+          <ChoiceGrid>
+            <Choice
+              // Breaks only between the two phrases on a narrow screen.
+              label={<Text><Text className='nowrap'>我知道，</Text>{'\u200b'}<Text className='nowrap'>仍要签退</Text></Text>}
+              selected={confirmed}
+              testId='confirm-consequences'
+              onPress={() => setConfirmed(!confirmed)}
+            />
+          </ChoiceGrid>
+          {confirmed ? null : <View>点“我知道，仍要签退”后，才能签退。</View>}
+        </View>
       ) : null}
     </>
   )

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { View, Input } from '@tarojs/components'
 import { ORDER_TRANSITIONS, type Order, type OrderAction, type OrderActionBody } from '@carecircle/shared'
 import { BigButton } from '../big-button'
@@ -7,6 +7,7 @@ import { ErrorState } from '../error-state'
 import { orderAction, toApiError, type ApiError } from '../../api'
 import { deviceLocation } from '../../lib/device-location'
 import { CheckOutStep } from './check-out-step'
+import { checkInWords, useCheckInPhase } from './check-in-window'
 
 const DECLINE_REASONS = ['人手不够', '时间排不开', '超出服务范围', '这项服务暂时做不了']
 
@@ -24,6 +25,9 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
   const [reason, setReason] = useState('')
   const [checkOut, setCheckOut] = useState<OrderActionBody | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
+  /** What the server said this check-out will do, when the screen had not foreseen it: shown and confirmed in the step. */
+  const [serverConsequences, setServerConsequences] = useState<{ words: string[]; chargedFen: number | undefined }>({ words: [], chargedFen: undefined })
+  const checkInWindow = useCheckInPhase(order.checkInWindow, order.allowedActions.includes('start'))
 
   if (order.allowedActions.length === 0) return null
 
@@ -33,9 +37,13 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
       onChanged(await orderAction(order.id, action, body))
       setOpen(null)
     } catch (err) {
-      setError(toApiError(err))
+      const e = toApiError(err)
+      const consequences = e.code === 'CHECK_OUT_NEEDS_CONFIRMATION' ? e.details.consequences : null
+      if (Array.isArray(consequences)) setServerConsequences({ words: consequences.map(String), chargedFen: body.chargedFen })
+      else setError(e)
     }
   }
+  const notYet = checkInWords(order.checkInWindow, checkInWindow.phase, checkInWindow.now)
 
   // Check-in records where the device is when it can tell; a refusal or failure still checks in.
   const checkIn = async () => run('start', { location: await deviceLocation() })
@@ -46,16 +54,21 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
       {order.allowedActions.map((action) => {
         const label = ORDER_TRANSITIONS[action].label
         if (open !== action) {
+          const closed = action === 'start' && notYet !== null
           return (
-            <BigButton
-              key={action}
-              variant={action === 'cancel' || action === 'decline' ? 'secondary' : 'primary'}
-              testId={`action-${action}`}
-              onPress={() => (NEEDS_STEP.has(action) ? setOpen(action) : action === 'start' ? checkIn() : run(action))}
-              loadingText={action === 'start' ? '正在签到，请稍候……' : '正在提交，请稍候……'}
-            >
-              {label}
-            </BigButton>
+            <Fragment key={action}>
+              {/* The server refuses check-in outside its window: the button stays off and says when it opens. */}
+              {closed ? <View className='notice warn' data-testid='check-in-opens'>{notYet}</View> : null}
+              <BigButton
+                variant={action === 'cancel' || action === 'decline' ? 'secondary' : 'primary'}
+                testId={`action-${action}`}
+                disabled={closed}
+                onPress={() => (NEEDS_STEP.has(action) ? setOpen(action) : action === 'start' ? checkIn() : run(action))}
+                loadingText={action === 'start' ? '正在签到，请稍候……' : '正在提交，请稍候……'}
+              >
+                {label}
+              </BigButton>
+            </Fragment>
           )
         }
         return (
@@ -73,7 +86,7 @@ export function OrderActions({ order, onChanged }: OrderActionsProps) {
                 <Input className='field' value={reason} maxlength={200} onInput={(e) => setReason(e.detail.value)} nativeProps={{ 'aria-label': '无法接单的原因' }} />
               </>
             ) : null}
-            {action === 'complete' ? <CheckOutStep order={order} onBody={setCheckOut} /> : null}
+            {action === 'complete' ? <CheckOutStep order={order} onBody={setCheckOut} serverConsequences={serverConsequences} /> : null}
             <BigButton
               variant={action === 'complete' ? 'primary' : 'danger'}
               testId={`action-${action}-confirm`}

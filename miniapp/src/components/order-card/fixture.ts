@@ -16,7 +16,7 @@ export function orderFixture(over: Partial<Order> = {}): Order {
     rating: null,
     complaints: [],
     refundFen: null,
-    overdue: false, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
+    overdue: false, checkInWindow: { opensAt: '2026-11-24T08:30:00+08:00', closesAt: '2026-11-24T10:00:00+08:00' }, createdAt: '2026-11-23T10:00:00+08:00', allowedActions: [],
     ...over,
   }
 }

@@ -5,6 +5,7 @@ import { BottomNav, type NavArea, type NavKey } from '../bottom-nav'
 import { useCareMode, systemFontScale } from '../../lib/care-mode'
 import { getHelpStation, type HelpStation } from '../../lib/help-contacts'
 import { getMe } from '../../auth/session'
+import { HelpAreaContext } from './help-area'
 
 export interface PageProps {
   title: string
@@ -27,9 +28,11 @@ export function Page({ title, children, nav = 'resident', active, help = true, s
   const scale = useMemo(systemFontScale, [])
   const helpStation = station ?? getHelpStation()
   const family = getMe()?.emergencyContacts ?? []
+  // Staff and supervisor pages leave the residents' help bar out; their failures point to their own help too.
+  const area = help ? 'resident' : nav === 'supervisor' ? 'supervisor' : 'staff'
 
   return (
-    <>
+    <HelpAreaContext.Provider value={area}>
       {process.env.TARO_ENV === 'weapp' ? <PageMeta pageFontSize='system' /> : null}
       <View className={`page${care ? ' care' : ''}${nav === 'none' ? ' no-nav' : ''}`} style={`--scale: ${scale}`} data-care-mode={care ? 'on' : 'off'}>
         {help ? <HelpBar station={helpStation} family={family} /> : null}
@@ -42,7 +45,7 @@ export function Page({ title, children, nav = 'resident', active, help = true, s
         </View>
         {nav === 'none' ? null : <BottomNav area={nav} active={active} />}
       </View>
-    </>
+    </HelpAreaContext.Provider>
   )
 }
 

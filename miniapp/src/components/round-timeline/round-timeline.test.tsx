@@ -3,7 +3,7 @@ import type { CareRound, ElderRoundsResponse } from '@carecircle/shared'
 import { RoundTimeline } from '.'
 
 const round = (over: Partial<CareRound>): CareRound => ({
-  id: 1, planId: 1, elder: { id: 1, name: '王秀英' }, station: { id: 1, name: '兴隆驿站' }, mode: 'visit', modeLabel: '上门走访',
+  id: 1, planId: 1, elder: { id: 1, name: '王秀英', address: null, phone: '138****0001' }, planNote: null, station: { id: 1, name: '兴隆驿站' }, mode: 'visit', modeLabel: '上门走访',
   dueAt: '2026-11-24T18:00:00+08:00', status: 'done', missed: false, outcome: 'visited_well', outcomeLabel: '看过了，一切都好',
   note: null, recordedBy: '张师傅', recordedAt: '2026-11-24T10:00:00+08:00', ...over,
 })

@@ -17,6 +17,7 @@ import { LoadMore } from '../../components/load-more'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
 import { businessDate, dayLabel } from '../../lib/time'
 import { RoundsEntry } from '../rounds/rounds-entry'
+import { CheckedOut } from './checked-out'
 
 const DAYS = [0, 1]
 
@@ -63,6 +64,7 @@ export default function StaffOrdersPage() {
         {orders.loaded && list.length === 0 ? <View className='notice'>这一天还没有订单。</View> : null}
         {list.map((o) => (
           <OrderCard key={o.id} order={o} showAddress>
+            <CheckedOut order={o} />
             {o.elder.phone ? (
               <CallButton phone={o.elder.phone} ariaLabel={`打电话给${o.elder.name}`}>
                 打给老人 {o.elder.name}

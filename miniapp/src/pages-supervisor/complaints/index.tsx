@@ -6,17 +6,10 @@ import { ComplaintList } from '../../components/complaint-list'
 import { Choice, ChoiceGrid } from '../../components/choice'
 import { getToken, getUser } from '../../auth/session'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
+import { STATUS_FOR_OTHERS } from '../../lib/complaint-words'
 
-/** Short words for the filter buttons; the cards carry the full status sentence. */
-const STATUS_FILTERS: { label: string; status?: ComplaintStatus }[] = [
-  { label: '全部' },
-  { label: '等驿站受理', status: 'submitted' },
-  { label: '驿站处理中', status: 'acknowledged' },
-  { label: '督办中', status: 'escalated' },
-  { label: '投诉人不满意', status: 'reopened' },
-  { label: '已答复', status: 'resolved' },
-  { label: '已结束', status: 'closed' },
-]
+/** The filter buttons: 全部, then the same words the cards start with (one list, STATUS_FOR_OTHERS). */
+const STATUS_FILTERS: { label: string; status?: ComplaintStatus }[] = [{ label: '全部' }, ...STATUS_FOR_OTHERS.map((s) => ({ label: s.filter, status: s.status }))]
 
 /** The supervisor's desk: every station's complaints, filtered by status, category and overdue, a page at a time. */
 export default function SupervisorComplaintsPage() {

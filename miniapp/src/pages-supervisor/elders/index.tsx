@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ElderListItem } from '@carecircle/shared'
 import { Page } from '../../components/page'
@@ -17,7 +17,10 @@ import { TierForm } from './tier-form'
 import { AdjustForm } from './adjust-form'
 
 /** One elder's tier and minutes, and the two forms that change them. */
-function ElderPanel({ elder, onBack }: { elder: ElderListItem; onBack: () => void }) {
+export function ElderPanel({ elder: found, onBack }: { elder: ElderListItem; onBack: () => void }) {
+  // The search result is read once; after a save the card shows the tier the server just answered with.
+  const [elder, setElder] = useState(found)
+  useEffect(() => setElder(found), [found])
   const hours = useLoad(() => fetchHours(elder.id), [elder.id])
   // Each outcome is said under the button that caused it, where the supervisor is looking.
   const [tierDone, setTierDone] = useState<string | null>(null)
@@ -38,6 +41,7 @@ function ElderPanel({ elder, onBack }: { elder: ElderListItem; onBack: () => voi
             elderId={elder.id}
             current={hours.data.tier}
             onDone={(t) => {
+              setElder((e) => ({ ...e, tier: t.tier, tierVerified: t.verified }))
               setTierDone(`已保存认定：${t.explanation}`)
               hours.reload()
             }}

@@ -14,7 +14,7 @@ const ITEMS = [
   { title: '驿站考评', detail: '各驿站的单量、投诉、评价', url: ROUTES.supervisorFigures, testId: 'menu-figures' },
   { title: '补贴认定', detail: '找老人，认定类别，调整服务时长', url: ROUTES.supervisorElders, testId: 'menu-elders' },
   { title: '补贴对账', detail: '每月各驿站的补贴和实收，下载表格', url: ROUTES.supervisorSubsidy, testId: 'menu-subsidy' },
-  { title: '代客下单', detail: '老人打电话来，替他预约', url: ROUTES.staffPhoneOrder, testId: 'menu-phone-order' },
+  { title: '代客下单', detail: '老人打电话来时，代为预约', url: ROUTES.staffPhoneOrder, testId: 'menu-phone-order' },
   { title: '待确认老人', detail: '家属建的档，见过老人后确认', url: ROUTES.staffPendingElders, testId: 'menu-pending-elders' },
   { title: '红黑榜', detail: '居民看到的红黑榜', url: ROUTES.honourBoard, testId: 'menu-honour-board' },
 ]

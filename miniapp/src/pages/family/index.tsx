@@ -64,7 +64,7 @@ export default function FamilyPage() {
 
         {isElder ? (
           <>
-            <View className='t-muted'>下面这些家人可以帮您预约、看您的订单。不想让谁帮了，点他名下的按钮就行。</View>
+            <View className='t-muted'>下面这些家人可以帮您预约、看您的订单。不想让谁帮了，点这位家人名下的按钮就行。</View>
             {loaded.data && bindings.length === 0 ? <View className='notice' data-testid='no-helpers'>还没有家人可以帮您预约。</View> : null}
             {bindings.map((b) => (
               <HelperCard key={b.id} binding={b} onRevoked={onRevoked} />
@@ -79,7 +79,7 @@ export default function FamilyPage() {
           <>
             {loaded.data && bindings.length === 0 ? (
               <View className='notice' data-testid='no-parents'>
-                您还没有绑定老人。请老人在“我的”里点“邀请家人”，把 6 位邀请码告诉您，或让您扫他手机上的二维码。
+                您还没有绑定老人。请老人在“我的”里点“邀请家人”，把 6 位邀请码告诉您，或让您扫老人手机上的二维码。
               </View>
             ) : null}
             {bindings.map((b) => (

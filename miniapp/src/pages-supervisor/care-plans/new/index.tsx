@@ -54,7 +54,7 @@ export default function NewCarePlanPage() {
       <Page title='安排巡访' nav='supervisor' active='more' help={false}>
         <View className='stack'>
           <View className='notice ok' data-testid='plan-saved' role='status'>
-            已安排：{saved.elder.name}，{saved.frequencyText}，{formatDateCn(saved.firstDueAt)}开始。覆盖他家的驿站会收到巡访任务；不在任何服务圈内的，任务会出现在您的巡访任务里。
+            已安排：{saved.elder.name}，{saved.frequencyText}，{formatDateCn(saved.firstDueAt)}开始。覆盖老人家的驿站会收到巡访任务；不在任何服务圈内的，任务会出现在您的巡访任务里。
           </View>
           <BigButton onPress={() => back(ROUTES.supervisorCarePlans)}>回到巡访计划</BigButton>
         </View>

@@ -13,7 +13,7 @@ export function bindProblem(code: string, relation: FamilyRelation | null): stri
 /** After a refusal: what to do next, by the server's code. */
 export function bindHint(code: string): string | undefined {
   if (code === 'INVITATION_INVALID') return '请让老人在“邀请家人”里看一下邀请码，或重新生成一个再告诉您。邀请码 24 小时内有效，只能用一次。'
-  if (code === 'ALREADY_BOUND') return '您已经和这位老人绑定了，可以直接在“我的家人”里为他预约。'
+  if (code === 'ALREADY_BOUND') return '您已经和这位老人绑定了，可以直接在“我的家人”里为老人预约。'
   if (code === 'RATE_LIMITED') return '请按上面说的时间再试。也可以请老人在“邀请家人”里再看一遍邀请码，核对后再输入。'
   return undefined
 }

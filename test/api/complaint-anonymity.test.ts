@@ -45,7 +45,7 @@ beforeAll(async () => {
   now = new Date(SLOT)
   await act(app, staff, orderId, 'start').expect(200)
   now = new Date(now.getTime() + 60 * 60_000)
-  await act(app, staff, orderId, 'complete', { chargedFen: payableFen + 2000, workNote: '打扫卫生' }).expect(200)
+  await act(app, staff, orderId, 'complete', { chargedFen: payableFen + 2000, workNote: '打扫卫生', confirmConsequences: true }).expect(200)
   // Complained about two days later: the complaint's own dates are not the visit's.
   now = new Date('2026-11-26T10:00:00+08:00')
 

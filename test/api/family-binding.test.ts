@@ -251,7 +251,7 @@ describe('the OpenAPI document (issue 15 #5, #6, #18)', () => {
     const { paths } = (await app.request.get('/api/openapi.json').expect(200)).body
     const live = paths['/api/family/invitations/live'].get
     expect(live.parameters.map((p: { name: string }) => p.name)).toEqual(['elderId'])
-    expect(Object.keys(live.responses).sort()).toEqual(['200', '400', '401', '403', '404'])
+    expect(Object.keys(live.responses)).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '503']))
     expect(paths['/api/elders'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['cursor', 'limit']))
     expect(paths['/api/elders'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('nextCursor')
     for (const [path, method] of [['/api/complaints', 'post'], ['/api/family/elders', 'post'], ['/api/family/invitations', 'post'], ['/api/family/bindings', 'post']]) {

@@ -18,6 +18,7 @@ import { ROUTES, ensureLoggedIn, go, readParam, withQuery } from '../../../lib/n
 import { ComplaintSubject } from './subject'
 import { submitComplaint, type Submitted } from './submit'
 import './index.css'
+import { WholeNumbers } from '../../../components/whole-numbers'
 
 const ID = /^[1-9]\d*$/
 
@@ -99,18 +100,8 @@ export default function NewComplaintPage() {
             <ComplaintCategories value={category} onChange={setCategory} />
             {category === 'fee' && order.data ? <FeeEvidence evidence={evidenceOf(order.data)} preview /> : null}
 
-            <View className='section-title'>2. 写下发生了什么</View>
-            <TextBox value={description} onChange={setDescription} maxLength={1000} label='投诉内容，至少 5 个字' placeholder='例如：说好收 20 元，实际收了 30 元' testId='complaint-description-input' />
-            <View className='t-small' data-testid='description-count'>
-              <Text className='nowrap'>已写 {length} 个字；</Text>
-              <Text className='nowrap'>至少 5 个字，</Text>
-              <Text className='nowrap'>最多 1000 个字。</Text>
-            </View>
-
-            <View className='section-title'>3. 照片（可不加）</View>
-            <PhotoPicker photos={photos} onChange={setPhotos} />
-
-            <View className='section-title'>4. 要不要让驿站知道是您？</View>
+            {/* Asked before the writing (it may change what one writes), so after the text only photos stand before 提交投诉. */}
+            <View className='section-title'>2. 告诉驿站是您吗？</View>
             <View className='one-per-row'>
               <ChoiceGrid>
                 <Choice label='让驿站知道' sub='驿站能看到您的名字，方便联系您' selected={!anonymous} testId='anonymous-no' onPress={() => setAnonymous(false)} />
@@ -118,6 +109,17 @@ export default function NewComplaintPage() {
               </ChoiceGrid>
             </View>
             <View className='t-small'>不管选哪个，民政部门都能看到是谁投诉的，方便核实和督办。</View>
+
+            <View className='section-title'>3. 写下发生了什么</View>
+            <TextBox value={description} onChange={setDescription} maxLength={1000} label='投诉内容，至少 5 个字' placeholder='例如：说好收 20 元，实际收了 30 元' testId='complaint-description-input' />
+            <View className='t-small' data-testid='description-count'>
+              <Text className='nowrap'>已写 {length} 个字；</Text>
+              <Text className='nowrap'>至少 5 个字，</Text>
+              <Text className='nowrap'>最多 1000 个字。</Text>
+            </View>
+
+            <View className='section-title'>4. 照片（可不加）</View>
+            <PhotoPicker photos={photos} onChange={setPhotos} />
 
             {error ? (
               <ErrorState error={error} hint={`您写的内容还在。可以改一改再提交，或拨打 ${HOTLINE}。`}>
@@ -132,7 +134,7 @@ export default function NewComplaintPage() {
             <BigButton testId='submit-complaint' disabled={!!missing} loadingText='正在提交，请稍候……' onPress={submit}>
               提交投诉
             </BigButton>
-            <View className='t-small'>提交后，驿站须在 1 天内受理、7 天内办结；超时会转给民政部门督办。</View>
+            <View className='t-small'><WholeNumbers text='提交后，驿站须在 1 天内受理、7 天内办结；' />超时会转给民政部门督办。</View>
           </>
         ) : null}
       </View>

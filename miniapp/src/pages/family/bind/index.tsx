@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { Input, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { FAMILY_RELATIONS, type Binding, type FamilyRelation } from '@carecircle/shared'
 import { Page } from '../../../components/page'
 import { BigButton } from '../../../components/big-button'
@@ -67,7 +67,7 @@ export default function BindPage() {
     <Page title='输入邀请码' active='mine'>
       <View className='stack'>
         {badScan ? <View className='notice warn'>没有认出这个二维码。请让老人打开“邀请家人”再扫一次，或直接输入下面的 6 位数字。</View> : null}
-        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您 6 位数字。</View>
+        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您 <Text className='num'>6 位</Text>数字。</View>
         <View className='field-label'>6 位邀请码</View>
         <Input
           className='field code-field'

@@ -35,12 +35,17 @@ export const ZNearbyStation = z.object({
   distanceMeters: z.number().int(),
   travelMinutes: z.number().int(),
   travelMode: ZTravelMode,
-  withinCircle: z.boolean(),
+  withinCircle: z.boolean().describe('这里在它的服务圈内且它正在接单（暂停接单的驿站为 false）'),
+  status: ZStationStatus.describe('active 正常接单；suspended 暂停接单（民政监管）'),
+  /** Public while suspended (红黑榜), as on the price board. */
+  suspendedReason: z.string().nullable().describe('暂停接单的原因（公开）；正常接单时为 null'),
   explanation: z.string().describe('如“兴隆驿站，约 650 米，步行约 9 分钟”'),
 })
 export type NearbyStation = z.infer<typeof ZNearbyStation>
 export const ZNearbyResponse = z.object({
   stations: z.array(ZNearbyStation),
+  /** Who comes to this point now: routing's choice among the active stations whose circle covers it (help bar, 首页). */
+  servingStation: ZNearbyStation.nullable().describe('现在为这里上门服务的驿站：服务圈覆盖这里、正在接单、路上最快的一家；没有则为 null'),
   hotline: z.literal(HOTLINE),
 })
 export type NearbyResponse = z.infer<typeof ZNearbyResponse>

@@ -108,3 +108,40 @@ describe('suspending a station (黑榜)', () => {
     await reinstate(supervisor, first)
   })
 })
+
+// Issue 15 #15: a resident near a suspended station is told it is suspended and why, and who serves them now.
+describe('what a resident is told about a suspended station', () => {
+  const nearbyOf = async (token: string) => {
+    const me = (await app.request.get('/api/me').set(bearer(token))).body
+    const { lat, lng } = me.elders[0].home
+    return (await app.request.get(`/api/stations/nearby?lat=${lat}&lng=${lng}`)).body
+  }
+
+  it('nearby says 暂停接单 with the public reason, and names the station that now serves the home — the one booking routes to', async () => {
+    const mother = await app.login(DEMO_PHONES.elderFree)
+    const before = await nearbyOf(mother)
+    expect(before.servingStation).toMatchObject({ id: first, status: 'active', suspendedReason: null, withinCircle: true })
+    expect(before.stations.find((s: { id: number }) => s.id === first)).toMatchObject({ status: 'active', suspendedReason: null })
+
+    await suspend(supervisor, first, { reason: '多次超标准收费，限期整改', reroute: false })
+    const after = await nearbyOf(mother)
+    expect(after.stations.find((s: { id: number }) => s.id === first)).toMatchObject({ status: 'suspended', suspendedReason: '多次超标准收费，限期整改', withinCircle: false })
+    const serving = after.servingStation
+    expect(serving).toMatchObject({ status: 'active', suspendedReason: null, withinCircle: true })
+    expect(serving.id).not.toBe(first)
+    // The same station booking would send her visit to (routing's rule: nearest in time among active circles).
+    expect((await quote(app, daughter, slot())).body.route.stationId).toBe(serving.id)
+    await reinstate(supervisor, first)
+  })
+
+  it('names no station when every circle around the home is suspended', async () => {
+    const mother = await app.login(DEMO_PHONES.elderFree)
+    const covering = (await nearbyOf(mother)).stations.filter((s: { withinCircle: boolean }) => s.withinCircle).map((s: { id: number }) => s.id)
+    expect(covering.length).toBeGreaterThan(1)
+    for (const id of covering) await suspend(supervisor, id, { reason: '消防检查不合格', reroute: false })
+    const after = await nearbyOf(mother)
+    expect(after.servingStation).toBeNull()
+    expect(after.stations.filter((s: { status: string }) => s.status === 'suspended').map((s: { id: number }) => s.id)).toEqual(expect.arrayContaining(covering))
+    for (const id of covering) await reinstate(supervisor, id)
+  })
+})

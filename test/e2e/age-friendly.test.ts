@@ -1,7 +1,7 @@
 import { startTestApp, type TestApp } from '../helpers/test-app'
 import { launchBrowser, openPage, screenshot, type Browser } from '../helpers/browser'
 import { RULES, axeViolations, smallTargets, smallText } from '../helpers/age-friendly'
-import { overflowingText } from '../helpers/layout'
+import { midWordBreaks, overflowingText } from '../helpers/layout'
 import { businessDate } from '@carecircle/shared'
 import { DEMO_PHONES, adminPhone } from '../../server/src/seed/seed-demo'
 import { book, CLEANING } from '../helpers/booking'
@@ -68,9 +68,11 @@ const PAGES: { name: string; path: string; login?: string }[] = [
   { name: 'staff-rounds', path: '/#/pages-staff/rounds/index', login: DEMO_PHONES.staffStation1 },
 ]
 
+// Each page in normal mode and 长辈版 on a common phone, and in 长辈版 on the narrowest one (320×568), where words break.
 const MODES = [
-  { mode: 'normal', careMode: false, rules: RULES.normal },
-  { mode: 'care', careMode: true, rules: RULES.care },
+  { mode: 'normal', careMode: false, rules: RULES.normal, viewport: undefined },
+  { mode: 'care', careMode: true, rules: RULES.care, viewport: undefined },
+  { mode: 'care-320', careMode: true, rules: RULES.care, viewport: { width: 320, height: 568 } },
 ] as const
 
 let app: TestApp
@@ -98,11 +100,11 @@ afterAll(async () => {
 
 const loginAs = (phone: string) => app.session(phone)
 
-describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
+describe.each(MODES)('$mode mode', ({ mode, careMode, rules, viewport }) => {
   const check = async ({ name, path, login }: (typeof PAGES)[number]) => {
     const url = path.replace('{orderId}', String(orderId)).replace('{complaintId}', String(complaintId))
     const phone = login === '{stationAdmin}' ? stationAdmin : login
-    const page = await openPage(browser, app.baseUrl, url, { careMode, login: phone ? await loginAs(phone) : undefined })
+    const page = await openPage(browser, app.baseUrl, url, { careMode, viewport, login: phone ? await loginAs(phone) : undefined })
     try {
       await screenshot(page, `age-friendly-${name}-${mode}`)
       // The mode really is on (the storage key is the one the mini-program reads).
@@ -113,8 +115,9 @@ describe.each(MODES)('$mode mode', ({ mode, careMode, rules }) => {
         [`text under ${rules.minFontPx}px`]: await smallText(page, rules.minFontPx),
         [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: await smallTargets(page, rules.minTargetPx),
         'text out of its box': await overflowingText(page),
+        'words broken mid-word': await midWordBreaks(page),
       }
-      expect(problems).toEqual({ axe: [], [`text under ${rules.minFontPx}px`]: [], [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: [], 'text out of its box': [] })
+      expect(problems).toEqual({ axe: [], [`text under ${rules.minFontPx}px`]: [], [`targets under ${rules.minTargetPx}x${rules.minTargetPx}px`]: [], 'text out of its box': [], 'words broken mid-word': [] })
     } finally {
       await page.close()
     }
@@ -157,6 +160,30 @@ describe('the checks themselves', () => {
       const found = await overflowingText(page)
       expect(found).toHaveLength(1)
       expect(found[0]).toMatch(/^"需要帮助（写明情况）" runs \d+ px out of <div/)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('find a number, a date or a short label broken mid-word — and not a sentence (also in a tappable card), a break at a space or a phrase too wide to fit', async () => {
+    const page = await browser.context.newPage()
+    try {
+      await page.setContent(`<main style="font-size:24px;line-height:1.5">
+        <div role="button" style="width:230px">长辈版（大字大按钮）</div>
+        <div style="width:75px">约 1 小时</div>
+        <div style="width:110px">12月7日 09:00</div>
+        <div style="width:85px;overflow-wrap:anywhere">¥120.00元</div>
+        <p style="width:200px">点一下驿站，看它的收费标准，再决定要不要预约。</p>
+        <div role="button" style="width:100px">看老人的预约记录</div>
+        <div role="button" style="width:200px"><div>陪同到医院挂号、看病、取药，送回家中</div></div>
+        <div role="button" style="width:180px;word-break:keep-all">长辈版（大字大按钮）</div>
+        <div style="width:80px">约 <span style="white-space:nowrap">1 小时</span></div>
+      </main>`)
+      const found = await midWordBreaks(page)
+      expect(found).toHaveLength(3)
+      expect(found[0]).toBe('label "长辈版（大字大按钮）" breaks mid-word: "长辈版（大字大按/钮）"')
+      expect(found[1]).toBe('"1 小时" breaks: "约 1 /小时"')
+      expect(found[2]).toMatch(/^"¥120\.00" breaks: "¥[\d.]+\/[\d.]+元"$/)
     } finally {
       await page.close()
     }

@@ -43,7 +43,16 @@ async function open(path: string, phone: string, careMode: boolean, width: numbe
 /** The brief's age-friendly rules on what is on screen, plus: nothing sticks out sideways, numbers never wrap. */
 async function expectAgeFriendly(page: Page, careMode: boolean) {
   const rules = careMode ? RULES.care : RULES.normal
-  const overflow = await page.evaluate(() => Array.from(document.querySelectorAll('.page:not([style*="display: none"]) *')).filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && el.checkVisibility()).map((el) => el.textContent?.slice(0, 30)))
+  // A row that scrolls sideways (选时间's days) holds what is past the edge: scrolled away, not sticking out.
+  const overflow = await page.evaluate(() => {
+    const inScroller = (el: Element) => {
+      for (let e = el.parentElement; e; e = e.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true
+      return false
+    }
+    return Array.from(document.querySelectorAll('.page:not([style*="display: none"]) *'))
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && el.checkVisibility() && !inScroller(el))
+      .map((el) => el.textContent?.slice(0, 30))
+  })
   // A number wrapped when its boxes sit on more than one line (several boxes on one line are fine).
   const wrapped = await page.evaluate(() =>
     Array.from(document.querySelectorAll('.num'))

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Page } from 'playwright-core'
-import { startTestApp, type TestApp } from '../helpers/test-app'
+import { startTestApp, bearer, type TestApp } from '../helpers/test-app'
 import { rows } from '../helpers/test-database'
 import { launchBrowser, openPage, screenshot, settle, type Browser, visible } from '../helpers/browser'
 import { DEMO_PHONES, staffPhone } from '../../server/src/seed/seed-demo'
@@ -90,5 +90,75 @@ describe('the station side', () => {
     } finally {
       await page.close()
     }
+  })
+})
+
+/**
+ * Issue 15 #15: the supervisor suspends station 1. 王秀英 is told on 首页 and 附近驿站 that it has stopped taking
+ * orders and why (not that she is outside its circle), and her help bar calls the station that serves her now —
+ * or no station at all once every circle around her home is suspended.
+ */
+describe('a suspended station, as the resident next to it sees it', () => {
+  const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}` // as the H5 help bar links it
+  const REASON = '多次超标准收费，限期整改'
+  it('says 已暂停接单 with the reason, and the help bar calls the station that now serves her', async () => {
+    const supervisor = await app.login(DEMO_PHONES.supervisor)
+    const mother = await app.login(DEMO_PHONES.elderFree)
+    const suspend = (id: number, reason: string) => app.request.post(`/api/stations/${id}/suspend`).set(bearer(supervisor)).send({ reason, reroute: false })
+    const { home } = (await app.request.get('/api/me').set(bearer(mother))).body.elders[0]
+    const nearby = async () => (await app.request.get(`/api/stations/nearby?lat=${home.lat}&lng=${home.lng}`)).body.stations as { id: number; name: string; phone: string; withinCircle: boolean }[]
+    const one = (await app.request.get('/api/stations/1/price-board')).body.station
+    expect((await nearby()).find((s) => s.id === 1)?.withinCircle).toBe(true) // station 1's circle covers her home
+    expect((await suspend(1, REASON)).status).toBe(200)
+    const covering = (await nearby()).filter((s) => s.withinCircle)
+    expect(covering.length).toBeGreaterThan(0)
+
+    for (const [mode, careMode] of [['normal', false], ['care', true]] as const) {
+      const page = await openPage(browser, app.baseUrl, '/#/pages/home/index', { careMode, login: await loginAs(DEMO_PHONES.elderFree) })
+      try {
+        await visible(page, 'call-station').waitFor()
+        await settle(page)
+        await screenshot(page, `suspended-${mode}-1-home`)
+        const card = visible(page, 'nearest-station')
+        expect(await card.innerText()).toContain(one.name)
+        expect(await card.locator('[data-testid="station-circle"]').innerText()).toBe('已暂停接单')
+        expect(await card.innerText()).toContain(`暂停原因：${REASON}`)
+        expect(await page.locator('.page:visible').innerText()).not.toContain('不在服务圈内')
+        // The help bar dials a station whose circle covers her and that takes orders — not station 1.
+        const call = visible(page, 'call-station')
+        const href = await call.getAttribute('href')
+        expect(href).not.toBe(telHref(one.phone))
+        const serving = covering.find((s) => telHref(s.phone) === href)
+        expect(serving).toBeDefined()
+        // …and 首页 names it under the suspended one.
+        expect(await visible(page, 'serving-station').innerText()).toContain(serving!.name)
+
+        await visible(page, 'all-stations').click()
+        await visible(page, 'station-item').first().waitFor()
+        await settle(page)
+        await screenshot(page, `suspended-${mode}-2-stations`)
+        const item = visible(page, 'station-item').filter({ hasText: one.name })
+        expect(await item.locator('[data-testid="station-circle"]').innerText()).toBe('已暂停接单')
+        expect(await item.innerText()).toContain(`暂停原因：${REASON}`)
+        expect(await visible(page, 'call-station').getAttribute('href')).toBe(href)
+      } finally {
+        await page.close()
+      }
+    }
+
+    // Every circle around her home suspended: the bar offers 12349 and her daughter, no station.
+    for (const s of covering) expect((await suspend(s.id, '消防检查不合格')).status).toBe(200)
+    const page = await openPage(browser, app.baseUrl, '/#/pages/home/index', { careMode: true, login: await loginAs(DEMO_PHONES.elderFree) })
+    try {
+      await visible(page, 'nearest-station').waitFor()
+      await settle(page)
+      await screenshot(page, 'suspended-care-3-none-serves')
+      expect(await visible(page, 'call-hotline').count()).toBe(1)
+      expect(await visible(page, 'call-family').count()).toBe(1)
+      expect(await visible(page, 'call-station').count()).toBe(0)
+    } finally {
+      await page.close()
+    }
+    for (const s of [one, ...covering]) await app.request.post(`/api/stations/${s.id}/reinstate`).set(bearer(supervisor)).send({ reason: '整改完成' })
   })
 })

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { openPage, settle, shot, visible, type Browser } from './browser'
 import { RULES, axeViolations, smallTargets, smallText } from './age-friendly'
-import { brokenText, overflowingText } from './layout'
+import { brokenText, midWordBreaks, overflowingText } from './layout'
 import type { TestApp } from './test-app'
 
 /** Normal mode and 长辈版, each with its own size rules. */
@@ -11,7 +11,7 @@ export const MODES = [
 ] as const
 export type Rules = (typeof MODES)[number]['rules']
 
-/** Screen-reader, size and no-broken-text checks on the screen as it is now; `whole` names what must never break. */
+/** Screen-reader, size, no-broken-text and no-mid-word-break checks on the screen as it is now; `whole` names what must never break. */
 export async function expectAgeFriendly(page: Page, rules: Rules, whole: string): Promise<void> {
   const problems = {
     axe: await axeViolations(page),
@@ -19,8 +19,9 @@ export async function expectAgeFriendly(page: Page, rules: Rules, whole: string)
     targets: await smallTargets(page, rules.minTargetPx),
     broken: await brokenText(page, whole),
     overflowing: await overflowingText(page),
+    midWord: await midWordBreaks(page),
   }
-  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [], overflowing: [] })
+  expect(problems).toEqual({ axe: [], small: [], targets: [], broken: [], overflowing: [], midWord: [] })
 }
 
 export interface EveryWayOptions {

@@ -7,7 +7,7 @@ import { assessCircle } from '../stations/service-circle'
 import type { IndexedStation, StationIndex } from '../stations/station-index'
 import type { CapacityRule } from '../slots/slot-times'
 import { ruleForSlot } from '../slots/slot-times'
-import type { RoutingCandidate } from './route-order'
+import { routeOrder, type RoutingCandidate } from './route-order'
 
 /** Everything routing needs about the stations that could serve one home and one service. */
 export interface Reach {
@@ -46,6 +46,18 @@ export function circleOf(index: StationIndex, home: GeoPoint): Pick<Reach, 'inCi
 export function stationsCovering(index: StationIndex, home: GeoPoint, keep: (s: IndexedStation) => boolean): Reach['inCircle'] {
   const near = index.nearest(home.lat, home.lng, Infinity, index.maxReachKm, keep)
   return near.map((station) => ({ station, verdict: assessCircle(station, home) })).filter((c) => c.verdict.withinCircle)
+}
+
+/**
+ * The station that serves this home when no service or time is named yet (help bar, 首页): routing's own rule over
+ * the active stations whose circle covers it, each taken as offering the service with room. Null when none covers it.
+ */
+export function servingStationOf(index: StationIndex, home: GeoPoint): Reach['inCircle'][number] | null {
+  const covering = stationsCovering(index, home, (s) => s.status === 'active')
+  const routed = routeOrder(covering.map(({ station, verdict }) => ({
+    stationId: station.id, name: station.name, phone: station.phone, active: true, verdict, offersService: true, capacity: 1, booked: 0, ratingTenths: station.ratingTenths,
+  })))
+  return routed.ok ? covering.find((c) => c.station.id === routed.winner.stationId) ?? null : null
 }
 
 /** Booked counts of the stations' slot rows in [from, to), keyed `${stationId}|${ms}`. */

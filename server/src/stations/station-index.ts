@@ -11,6 +11,8 @@ export interface IndexedStation extends CircleStation {
   address: string
   phone: string
   status: 'active' | 'suspended' | 'closed'
+  /** Why a supervisor suspended it (public); absent in fixtures that never suspend. */
+  suspendedReason?: string | null
   ratingTenths: number
   ratingCount: number
 }
@@ -83,7 +85,7 @@ export class StationIndexCache {
         rows.map(({ s, operatorName }) => ({
           id: s.id, name: s.name, kind: s.kind, lat: s.lat, lng: s.lng, circleMinutes: s.circleMinutes, circleMeters: s.circleMeters,
           circlePolygon: s.circlePolygon ?? null, travelMode: s.travelMode, speedMetersPerMinute: s.speedMetersPerMinute,
-          detourPermille: s.detourPermille, operatorName, address: s.address, phone: s.phone, status: s.status, ratingTenths: s.ratingTenths, ratingCount: s.ratingCount,
+          detourPermille: s.detourPermille, operatorName, address: s.address, phone: s.phone, status: s.status, suspendedReason: s.suspendedReason, ratingTenths: s.ratingTenths, ratingCount: s.ratingCount,
         })),
       )
       this.stamp = stamp

@@ -31,9 +31,9 @@ export function Card({ title, children, testId, onPress, className, data }: Card
 }
 
 /** One labelled fact: the label above, the value below, both wrapping. */
-export function InfoRow({ label, children }: { label: string; children: ReactNode }) {
+export function InfoRow({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
-    <View className='info-row'>
+    <View className='info-row' data-testid={testId}>
       <View className='info-label'>{label}</View>
       <View className='info-value'>{children}</View>
     </View>

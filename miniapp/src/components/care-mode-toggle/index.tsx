@@ -15,9 +15,10 @@ export function CareModeToggle() {
       data-testid='care-mode-toggle'
       onClick={() => setOn(!on)}
     >
+      {/* Off: what it does, to invite. On: one row, as big words take the room the services need on the first screen. */}
       <View className='care-toggle-text'>
-        <View className='t-strong'>长辈版（大字大按钮）</View>
-        <View className='care-toggle-hint'>{on ? '点一下换回普通版' : '点一下开启，字和按钮都变大'}</View>
+        <View className='t-strong'>{on ? '长辈版' : '长辈版（大字大按钮）'}</View>
+        {on ? null : <View className='care-toggle-hint'>点一下开启，字和按钮都变大</View>}
       </View>
       <View className='care-toggle-state'>{on ? '已开启' : '已关闭'}</View>
     </View>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { WholeNumbers } from '../whole-numbers'
 import './index.css'
 
 export interface ChoiceProps {
@@ -31,7 +32,8 @@ export function Choice({ label, sub, selected = false, onPress, testId, value, v
       onClick={disabled ? undefined : onPress}
     >
       <View className='choice-label'>{label}</View>
-      {sub ? <View className='choice-sub'>{sub}</View> : null}
+      {/* A sub line in words ("步行 15 分钟", "约 1 分钟后") keeps each number with its unit. */}
+      {sub ? <View className='choice-sub'>{typeof sub === 'string' ? <WholeNumbers text={sub} /> : sub}</View> : null}
       {selected ? <View className='choice-mark'>✓ 已选</View> : null}
     </View>
   )

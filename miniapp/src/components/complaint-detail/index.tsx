@@ -10,6 +10,7 @@ import { fetchComplaint } from '../../api'
 import { useLoad } from '../../lib/use-load'
 import { goTop } from '../../lib/nav'
 import { latestAnswer } from '../../lib/complaint-words'
+import { WholeNumbers } from '../whole-numbers'
 
 export interface ComplaintDetailProps {
   id: string
@@ -50,7 +51,7 @@ export function ComplaintDetail({ id, role, listUrl, created = false, onLoaded }
       {created && complaint ? (
         <View className='notice ok' role='status' data-testid='complaint-created'>
           <View className='t-big'>投诉已提交</View>
-          <View>驿站须在 1 天内受理、7 天内办结。有进展会在“我的消息”里告诉您。</View>
+          <View><WholeNumbers text='驿站须在 1 天内受理、7 天内办结。' />有进展会在“我的消息”里告诉您。</View>
         </View>
       ) : null}
       {loaded.loading && !complaint ? <Loading /> : null}

@@ -61,7 +61,7 @@ export function Movements({ hours }: { hours: HoursResponse }) {
             <View className='t-small'>
               <Text className='nowrap'>{formatDateTime(e.at)}</Text>
             </View>
-            {w.reason ? <View>原因：{w.reason}</View> : null}
+            {w.reason ? <View><WholeNumbers text={`原因：${w.reason}`} /></View> : null}
             {w.orderId ? (
               <BigButton variant='secondary' testId='movement-order' onPress={() => go(withQuery(ROUTES.orderDetail, { id: w.orderId! }))}>
                 看这一单

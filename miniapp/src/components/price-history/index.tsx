@@ -1,7 +1,6 @@
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import type { PriceVersion } from '@carecircle/shared'
-import { WholeNumbers } from '../whole-numbers'
-import { formatDateTimeCn as when } from '../../lib/time'
+import { WholeDateTime, WholeNumbers } from '../whole-numbers'
 import '../card/index.css'
 import { versionStatusWords } from '../../lib/prices'
 
@@ -20,11 +19,12 @@ export function PriceHistory({ versions }: { versions: PriceVersion[] }) {
             <View className={`status ${status.tone}`}>{status.words}</View>
             <View className='t-strong'>
               {v.status === 'draft' ? '打算' : ''}
-              <Text className='nowrap'>{when(v.effectiveFrom)}</Text> 起执行
+              {/* The day and the time each whole; a narrow line breaks between them (长辈版, 320 px). */}
+              <WholeDateTime iso={v.effectiveFrom} /> 起执行
             </View>
             {v.publishedAt ? (
               <View className='t-small'>
-                公示于 <Text className='nowrap'>{when(v.publishedAt)}</Text>
+                公示于 <WholeDateTime iso={v.publishedAt} />
               </View>
             ) : null}
             {v.note ? <View>说明：{v.note}</View> : null}

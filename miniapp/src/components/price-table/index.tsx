@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { CATEGORY_LABELS, TIER_LABELS, formatYuan, type PriceBoardItem, type Tier } from '@carecircle/shared'
-import { minutesText } from '../../lib/words'
+import { AboutMinutes } from '../whole-numbers'
 import { priceForTier } from '../../lib/prices'
 import '../card/index.css'
 import './index.css'
@@ -35,7 +35,7 @@ export function PriceItem({ item, highlight }: { item: PriceTableItem; highlight
         ))}
       </View>
       <View className='t-small'>
-        {CATEGORY_LABELS[item.category]} · 约 {minutesText(item.durationMinutes)}
+        {CATEGORY_LABELS[item.category]} · <AboutMinutes minutes={item.durationMinutes} />
         {item.hoursKind ? ` · ${HOURS_WORDS[item.hoursKind]}` : ''}
       </View>
       <View className='t-small'>服务内容：{item.content}</View>

@@ -3,6 +3,7 @@ import { STATION_KIND_LABELS, type NearbyStation } from '@carecircle/shared'
 import { Card } from '../card'
 import { StationRating } from '../station-rating'
 import { metersText, travelText } from '../../lib/words'
+import { WholeNumbers } from '../whole-numbers'
 
 export interface StationCardProps {
   station: NearbyStation
@@ -10,21 +11,24 @@ export interface StationCardProps {
   onPress?: () => void
 }
 
-/** A station with how far it is and, in words, whether the person's home is inside its circle. */
+/** A station with how far it is and, in words, whether the person's home is inside its circle — or that it is suspended, and why. */
 export function StationCard({ station, testId, onPress }: StationCardProps) {
+  const suspended = station.status === 'suspended'
   return (
     <Card title={station.name} testId={testId} onPress={onPress}>
       <View className='t-big' data-testid='station-reach'>
-        {/* Time and mode first (the list is ranked by time); each part stays whole, the line may break between them. */}
-        <Text className='nowrap'>{travelText(station.travelMinutes, station.travelMode)}</Text>
+        {/* Time and mode first (the list is ranked by time); the time with its unit and the distance stay whole, the line may break between the parts. */}
+        <WholeNumbers text={travelText(station.travelMinutes, station.travelMode)} />
         {' · '}
         <Text className='nowrap'>{metersText(station.distanceMeters)}</Text>
       </View>
       <View>
-        <View className={`status ${station.withinCircle ? 'ok' : 'warn'}`} data-testid='station-circle'>
-          {station.withinCircle ? '在服务圈内，可以上门' : '不在服务圈内，可能无法上门'}
+        <View className={`status ${suspended ? 'bad' : station.withinCircle ? 'ok' : 'warn'}`} data-testid='station-circle' data-status={station.status}>
+          {suspended ? '已暂停接单' : station.withinCircle ? '在服务圈内，可以上门' : '不在服务圈内，可能无法上门'}
         </View>
       </View>
+      {/* The true reason, as public as on the 红黑榜: not "outside the circle", which would be untrue. */}
+      {suspended ? <View data-testid='station-suspended-reason'>暂停原因：{station.suspendedReason ?? '未写明'}</View> : null}
       <StationRating rating={station.rating} ratingCount={station.ratingCount} />
       <View className='t-small'>
         {STATION_KIND_LABELS[station.kind]} · 运营方：{station.operatorName}

@@ -5,7 +5,7 @@ import { StationCard } from './index'
 const station = (over: Partial<NearbyStation>): NearbyStation => ({
   id: 1, name: '兴隆养老服务驿站', kind: 'station', operatorName: '颐安物业', address: '兴隆街 1 号', phone: '0830-1234567',
   lat: 28.88, lng: 105.44, rating: 4.5, ratingCount: 12, distanceMeters: 790, travelMinutes: 9, travelMode: 'walk', withinCircle: true,
-  explanation: '兴隆养老服务驿站，约 790 米，步行约 9 分钟', ...over,
+  status: 'active', suspendedReason: null, explanation: '兴隆养老服务驿站，约 790 米，步行约 9 分钟', ...over,
 })
 
 describe('StationCard', () => {
@@ -23,6 +23,12 @@ describe('StationCard', () => {
     render(<StationCard station={station({ withinCircle: false, travelMinutes: 25, distanceMeters: 2100 })} />)
     expect(screen.getByTestId('station-reach').textContent).toBe('步行约 25 分钟 · 2.1 公里')
     expect(screen.getByTestId('station-circle').textContent).toContain('不在服务圈内')
+  })
+
+  it('says a suspended station has stopped taking orders and why — not that the home is outside its circle', () => {
+    render(<StationCard station={station({ withinCircle: false, status: 'suspended', suspendedReason: '多次超标准收费，限期整改' })} />)
+    expect(screen.getByTestId('station-circle').textContent).toBe('已暂停接单')
+    expect(screen.getByTestId('station-suspended-reason').textContent).toBe('暂停原因：多次超标准收费，限期整改')
   })
 })
 

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import { RATING_MIN_COUNT } from '@carecircle/shared'
+import { WholeNumbers } from '../whole-numbers'
 
 /** "4.2 星（12 条评价）", or "暂无评分（评价不足 5 条）" while there are fewer than 5 ratings (rating null). */
 export function ratingText(rating: number | null, ratingCount: number): string {
@@ -11,7 +12,7 @@ export function ratingText(rating: number | null, ratingCount: number): string {
 export function StationRating({ rating, ratingCount, className }: { rating: number | null; ratingCount: number; className?: string }) {
   return (
     <View className={className} data-testid='station-rating' data-rated={rating === null ? 'no' : 'yes'}>
-      {ratingText(rating, ratingCount)}
+      <WholeNumbers text={ratingText(rating, ratingCount)} />
     </View>
   )
 }

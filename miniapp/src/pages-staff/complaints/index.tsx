@@ -6,6 +6,7 @@ import { ComplaintList } from '../../components/complaint-list'
 import { Choice, ChoiceGrid } from '../../components/choice'
 import { getToken, getUser } from '../../auth/session'
 import { ROUTES, ensureLoggedIn } from '../../lib/nav'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 const VIEWS: { label: string; status?: ComplaintStatus }[] = [
   { label: '待受理', status: 'submitted' },
@@ -27,7 +28,7 @@ export default function StaffComplaintsPage() {
       <View className='stack'>
         {loggedIn && !isStation ? <View className='notice warn'>这一页是给驿站工作人员用的。您的账号没有这个权限。</View> : null}
         {role === 'staff' ? <View className='notice'>投诉由驿站管理员答复。您可以查看，有情况请告诉管理员。</View> : null}
-        <View className='t-muted'>收到投诉后 1 天内受理、7 天内办结；超过期限会自动转给民政部门督办。</View>
+        <View className='t-muted'><WholeNumbers text='收到投诉后 1 天内受理、7 天内办结；' />超过期限会自动转给民政部门督办。</View>
         <ChoiceGrid>
           {VIEWS.map((v, i) => (
             <Choice key={v.label} label={v.label} selected={view === i} testId='complaint-filter' onPress={() => setView(i)} />

@@ -11,7 +11,7 @@ import { getToken, getUser } from '../../auth/session'
 import { useLoad } from '../../lib/use-load'
 import { navArea } from '../../lib/nav-area'
 import { ROUTES, ensureLoggedIn, go, withQuery } from '../../lib/nav'
-import { minutesText } from '../../lib/words'
+import { AboutMinutes } from '../../components/whole-numbers'
 import { ElderSearch } from '../../components/elder-search'
 
 /**
@@ -51,7 +51,7 @@ export default function PhoneOrderPage() {
                 onPress={() => go(withQuery(ROUTES.bookTime, { serviceId: s.id, elderId: elder.id, elderName: elder.name }))}
               >
                 <View className='t-small'>
-                  {CATEGORY_LABELS[s.category]} · 约 {minutesText(s.durationMinutes)}
+                  {CATEGORY_LABELS[s.category]} · <AboutMinutes minutes={s.durationMinutes} />
                 </View>
               </Card>
             ))}

@@ -1,8 +1,9 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/big-button'
 import { fetchCareRounds } from '../../api'
 import { useLoad } from '../../lib/use-load'
 import { ROUTES, go } from '../../lib/nav'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 /**
  * 巡访任务 on 今日订单: the staff bottom bar already holds four items at 320 px in 长辈版, so the rounds are a
@@ -17,7 +18,8 @@ export function RoundsEntry({ enabled }: { enabled: boolean }) {
   return (
     <View className='stack' data-testid='rounds-entry'>
       <BigButton variant={missed > 0 ? 'danger' : 'secondary'} testId='open-rounds' onPress={() => go(ROUTES.staffRounds)}>
-        {open.data ? `巡访任务：${n}${more} 位老人要看望${missed > 0 ? `，${missed} 位已超期` : ''}` : '巡访任务'}
+        {/* One run of text inside the flex button, so its words wrap as a line, not as separate items. */}
+        <Text>{open.data ? <WholeNumbers text={`巡访任务：${n}${more} 位老人要看望${missed > 0 ? `，${missed} 位已超期` : ''}`} /> : '巡访任务'}</Text>
       </BigButton>
     </View>
   )

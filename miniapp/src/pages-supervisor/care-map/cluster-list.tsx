@@ -3,6 +3,7 @@ import type { MapCell } from '@carecircle/shared'
 import { Card } from '../../components/card'
 import { BigButton } from '../../components/big-button'
 import { clusterLetter } from '../../components/care-map/map-svg'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 /** The lettered cells of the map as a list: each can be tried as a site without aiming a finger at the map. */
 export function ClusterList({ cells, onTry }: { cells: MapCell[]; onTry: (cell: MapCell) => Promise<void> }) {
@@ -13,7 +14,7 @@ export function ClusterList({ cells, onTry }: { cells: MapCell[]; onTry: (cell: 
         <Card key={`${c.south},${c.west}`} title={`${clusterLetter(i)} 处`} testId='uncovered-cluster'>
           <View className='stack'>
             <View>
-              这一片有 {c.count} 位老人，其中 {c.uncovered} 位在服务圈外。
+              <WholeNumbers text={`这一片有 ${c.count} 位老人，其中 ${c.uncovered} 位在服务圈外。`} />
             </View>
             <BigButton variant='secondary' testId='try-cluster' loadingText='正在计算……' onPress={() => onTry(c)}>
               假如在 {clusterLetter(i)} 处建站

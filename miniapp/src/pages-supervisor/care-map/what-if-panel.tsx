@@ -3,6 +3,7 @@ import type { StationKind, WhatIfResponse } from '@carecircle/shared'
 import { Choice, ChoiceGrid } from '../../components/choice'
 import { BigButton } from '../../components/big-button'
 import { whatIfText } from '../../lib/care-words'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 const KINDS: { kind: StationKind; label: string; sub: string }[] = [
   { kind: 'station', label: '驿站', sub: '步行 15 分钟' },
@@ -33,7 +34,7 @@ export function WhatIfPanel({ kind, onKind, onBest, result, shareBefore }: WhatI
       </BigButton>
       {result ? (
         <View className={`notice${tried && tried.newlyCovered > 0 ? ' ok' : ''}`} data-testid='what-if-result' data-newly={tried?.newlyCovered ?? 0} role='status'>
-          {whatIfText(result, tried, shareBefore, !result.candidate)}
+          <WholeNumbers text={whatIfText(result, tried, shareBefore, !result.candidate)} />
         </View>
       ) : null}
     </View>

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Page } from '../../components/page'
 import { Card, InfoRow } from '../../components/card'
 import { BigButton } from '../../components/big-button'
@@ -58,7 +58,7 @@ export default function RoundCoveragePage() {
                 <InfoRow label='负责'>{n.station?.name ?? '不在服务圈内，社区安排'}</InfoRow>
               </Card>
             ))}
-            <View className='section-title'>过期未巡访（超过 1 天）</View>
+            <View className='section-title'>过期未巡访（超过 <Text className='num'>1 天</Text>）</View>
             {missed.rounds.length === 0 ? <View className='notice ok' data-testid='missed-none'>没有过期的巡访。</View> : null}
             {missed.rounds.map((r) => (
               <Card key={r.id} title={r.elder.name} testId='missed-round'>

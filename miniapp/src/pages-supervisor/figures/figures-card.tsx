@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import type { StationFigures } from '@carecircle/shared'
 import { InfoRow } from '../../components/card'
 import { ratingText } from '../../components/station-rating'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 const STATUS_WORDS = { active: '正常接单', suspended: '已暂停接单', closed: '已停业' } as const
 
@@ -24,7 +25,7 @@ export function FiguresCard({ f }: { f: StationFigures }) {
       <InfoRow label='按时受理投诉'>{shareText(f.acknowledgedInTimeShare, '没有要受理的投诉')}</InfoRow>
       <InfoRow label='按时办结投诉'>{shareText(f.resolvedInTimeShare, '没有要办结的投诉')}</InfoRow>
       <InfoRow label='实收多于应付'>{f.overchargeFlags} 单</InfoRow>
-      <InfoRow label='居民评价'>{ratingText(f.rating, f.ratingCount)}</InfoRow>
+      <InfoRow label='居民评价'><WholeNumbers text={ratingText(f.rating, f.ratingCount)} /></InfoRow>
     </View>
   )
 }

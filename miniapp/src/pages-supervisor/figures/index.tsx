@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Page } from '../../components/page'
 import { Choice, ChoiceGrid } from '../../components/choice'
 import { Loading } from '../../components/loading'
@@ -11,6 +11,7 @@ import { ROUTES } from '../../lib/nav'
 import { businessDate, formatDateCn } from '../../lib/time'
 import { useSupervisor } from '../supervisor-only'
 import { FiguresCard, per100Text } from './figures-card'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 const PERIODS = [
   { days: 7, label: '近 7 天' },
@@ -42,13 +43,13 @@ export default function SupervisorFiguresPage() {
           ))}
         </ChoiceGrid>
         <View className='t-muted' data-testid='figures-range'>
-          {formatDateCn(from)} 到 {formatDateCn(to)}（含这两天）
+          <WholeNumbers text={`${formatDateCn(from)} 到 ${formatDateCn(to)}（含这两天）`} />
         </View>
         {figures.loading ? <Loading /> : null}
         {figures.error ? <ErrorState error={figures.error} onRetry={figures.reload} /> : null}
         {figures.data ? (
           <>
-            <View className='section-title'>每 100 单服务收到的投诉</View>
+            <View className='section-title'>收到的投诉（每 <Text className='num'>100 单</Text>服务）</View>
             <View className='t-muted'>条越长投诉越多；每条后面写着数字。</View>
             {bars.length ? <BarChart label='各驿站每 100 单服务收到的投诉数' bars={bars} /> : <View className='notice'>没有驿站。</View>}
             <View className='section-title'>各驿站的数字</View>

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { RATING_MIN_COUNT } from '@carecircle/shared'
 import { Page } from '../../components/page'
 import { Card } from '../../components/card'
@@ -25,7 +25,7 @@ export default function HonourBoardPage() {
         {data ? (
           <>
             <View className='section-title'>红榜：评价最好的驿站</View>
-            <View className='t-muted'>按近 90 天居民评价的平均星级排，至少有 {RATING_MIN_COUNT} 条评价才上榜。</View>
+            <View className='t-muted'>按近 90 天居民评价的平均星级排，至少有 <Text className='num'>{RATING_MIN_COUNT} 条</Text>评价才上榜。</View>
             {data.best.length === 0 ? <View className='notice'>还没有驿站有足够的评价。</View> : null}
             {data.best.map((s, i) => (
               <Card key={s.id} title={`第 ${i + 1} 名 · ${s.name}`} testId='best-item' onPress={() => openBoard(s.id)}>

@@ -13,6 +13,7 @@ import { useLoad } from '../../lib/use-load'
 import { ROUTES, go, goTop, loginUrl } from '../../lib/nav'
 import { navArea } from '../../lib/nav-area'
 import { messagesLabel, useUnreadCount } from '../../lib/unread'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 /** 我的: who is logged in, whom they act for, 长辈版, help and logout. */
 export default function MinePage() {
@@ -62,7 +63,7 @@ export default function MinePage() {
                   {TIER_LABELS[e.tier]}
                   {e.tierVerified ? '（已核定）' : '（还未核定，暂按有偿收费；请联系社区核定）'}
                 </InfoRow>
-                <InfoRow label='家庭住址'>{e.home.address}</InfoRow>
+                <InfoRow label='家庭住址'><WholeNumbers text={e.home.address} /></InfoRow>
               </Card>
             ))}
           </>

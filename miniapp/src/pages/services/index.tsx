@@ -11,7 +11,7 @@ import { useLoad } from '../../lib/use-load'
 import { useOutsideCircle } from '../../lib/use-outside-circle'
 import { startBooking } from '../../lib/booking'
 import { ROUTES, go } from '../../lib/nav'
-import { minutesText } from '../../lib/words'
+import { AboutMinutes } from '../../components/whole-numbers'
 
 /** The whole menu, grouped by category in the order the policy lists them. */
 export default function ServicesPage() {
@@ -45,7 +45,7 @@ export default function ServicesPage() {
               <Card key={s.id} title={s.name} testId='service-item' onPress={() => startBooking(s.id)}>
                 <View>{s.description}</View>
                 <View className='t-small'>
-                  计价单位：{s.unit} · 约 {minutesText(s.durationMinutes)}
+                  计价单位：{s.unit} · <AboutMinutes minutes={s.durationMinutes} />
                 </View>
                 <View className='link-text'>点这里预约 ›</View>
               </Card>

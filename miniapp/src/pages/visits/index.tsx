@@ -14,6 +14,7 @@ import { useLoad } from '../../lib/use-load'
 import { businessMonth, monthLabel } from '../../lib/family-words'
 import { minutesText } from '../../lib/words'
 import { ROUTES, ensureLoggedIn, go, readParam, withQuery } from '../../lib/nav'
+import { WholeNumbers } from '../../components/whole-numbers'
 
 const MONTHS = [0, -1]
 
@@ -46,7 +47,7 @@ export default function VisitsPage() {
         {visits.error ? <ErrorState error={visits.error} onRetry={visits.reload} /> : null}
         {data ? (
           <View className='notice' data-testid='visit-totals'>
-            {monthLabel(month)}共上门 {data.totals.visits} 次，服务 {minutesText(data.totals.servedMinutes)}，实收 ¥{formatYuan(data.totals.chargedFen)}。
+            <WholeNumbers text={`${monthLabel(month)}共上门 ${data.totals.visits} 次，服务 ${minutesText(data.totals.servedMinutes)}，实收 ¥${formatYuan(data.totals.chargedFen)}。`} />
           </View>
         ) : null}
         {rounds.data && !rounds.loading ? <RoundTimeline data={rounds.data} /> : null}

@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Choice, ChoiceGrid } from '../../../components/choice'
+import { Choice } from '../../../components/choice'
 import { dayLabel } from '../../../lib/time'
 import { DAYS, type SkippedDay } from './use-day-slots'
+import './index.css'
 
 export interface DayPickerProps {
   /** "2. " when the elder was step 1. */
@@ -11,11 +13,21 @@ export interface DayPickerProps {
   onPick: (day: string) => void
 }
 
+/**
+ * The week as one row of day buttons that scrolls sideways (the next day peeks in at the edge): seven days stacked
+ * in 长辈版 pushed the first time a screen and a half down. The chosen day is scrolled into the row on H5.
+ */
 export function DayPicker({ step, days, day, onPick }: DayPickerProps) {
+  const strip = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || !strip.current) return
+    const chosen = strip.current.querySelector<HTMLElement>(`[data-value="${day}"]`)
+    if (chosen) strip.current.scrollLeft = Math.max(0, chosen.offsetLeft - strip.current.offsetLeft - 16)
+  }, [day, days.length])
   return (
     <>
-      <View className='section-title'>{step}选哪一天</View>
-      <ChoiceGrid>
+      <View className='section-title days'>{step}选哪一天</View>
+      <View className='day-strip' ref={strip as never} role='group' aria-label='选哪一天（左右滑动看更多天）'>
         {days.map((d, i) => {
           const label = dayLabel(d, i)
           // "12月2日 周三" may break between the date and the weekday, never inside either.
@@ -27,7 +39,7 @@ export function DayPicker({ step, days, day, onPick }: DayPickerProps) {
           ))
           return <Choice key={d} label={label.name} sub={sub} selected={d === day} testId='day' value={d} onPress={() => onPick(d)} />
         })}
-      </ChoiceGrid>
+      </View>
     </>
   )
 }

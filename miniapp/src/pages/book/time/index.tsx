@@ -9,7 +9,7 @@ import { OutsideCircleNotice } from '../../../components/outside-circle'
 import { fetchServices } from '../../../api'
 import { useLoad } from '../../../lib/use-load'
 import { ROUTES, back, ensureLoggedIn, go, readParam, withQuery } from '../../../lib/nav'
-import { minutesText } from '../../../lib/words'
+import { AboutMinutes } from '../../../components/whole-numbers'
 import { ElderPicker } from '../../../components/elder-picker'
 import { DayPicker, DayNotices } from './day-picker'
 import { SlotList } from './slot-list'
@@ -38,11 +38,6 @@ export default function BookTimePage() {
     <Page title={service ? `预约：${service.name}` : '预约服务'} nav='none'>
       <View className='stack'>
         {!loggedIn ? <View className='notice'>请先登录，正在为您打开登录页……</View> : null}
-        {service ? (
-          <View className='t-muted'>
-            {service.description}（<Text className='num'>约 {minutesText(service.durationMinutes)}</Text>）
-          </View>
-        ) : null}
         {services.error ? <ErrorState error={services.error} onRetry={services.reload} /> : null}
         {me.loading ? <Loading /> : null}
         {me.error ? <ErrorState error={me.error} onRetry={me.reload} /> : null}
@@ -64,7 +59,7 @@ export default function BookTimePage() {
         {elderId !== null && slots.data && !outside ? (
           <>
             <DayPicker step={several ? '2. ' : ''} days={days} day={day} onPick={pickDay} />
-            <View className='section-title'>{several ? '3. 点一个时间' : '点一个时间'}</View>
+            <View className='section-title times'>{several ? '3. 点一个时间' : '点一个时间'}</View>
             <DayNotices days={days} day={day} skipped={skipped} noneThisWeek={noneThisWeek} weekReason={weekReason} />
             {data && !data.serviceOffered ? (
               <View className='notice warn' data-testid='day-reason'>
@@ -82,6 +77,12 @@ export default function BookTimePage() {
         ) : null}
         {elderId !== null && (slots.loading || (slots.data && !data && !outside)) ? <Loading text='正在查看哪些时间可以预约……' /> : null}
         {slots.error ? <ErrorState error={slots.error} onRetry={slots.reload} /> : null}
+        {/* What the service is, after the times: the times come first on a small phone. */}
+        {service ? (
+          <View className='t-muted' data-testid='service-about'>
+            {service.name}：{service.description}（<AboutMinutes minutes={service.durationMinutes} />）
+          </View>
+        ) : null}
 
         <BigButton variant='secondary' onPress={() => back()}>
           返回上一步

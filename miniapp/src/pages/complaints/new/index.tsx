@@ -18,6 +18,7 @@ import { ROUTES, ensureLoggedIn, go, readParam, withQuery } from '../../../lib/n
 import { ComplaintSubject } from './subject'
 import { submitComplaint, type Submitted } from './submit'
 import './index.css'
+import { WholeNumbers } from '../../../components/whole-numbers'
 
 const ID = /^[1-9]\d*$/
 
@@ -155,13 +156,23 @@ export default function NewComplaintPage() {
                 {/* The record is attached by the server; it follows the reasons so the taps come first. */}
                 {category === 'fee' && order.data ? <FeeEvidence evidence={evidenceOf(order.data)} preview /> : null}
 
+                {/* Asked before the writing (it may change what one writes), so after the text only photos stand before 提交投诉. */}
+                <View className='section-title'>{step}. 告诉驿站是您吗？</View>
+                <View className='one-per-row'>
+                  <ChoiceGrid>
+                    <Choice label='让驿站知道' sub='驿站能看到您的名字，方便联系您' selected={!anonymous} testId='anonymous-no' onPress={() => setAnonymous(false)} />
+                    <Choice label='不让驿站知道' sub='驿站看不到您的名字' selected={anonymous} testId='anonymous-yes' onPress={() => setAnonymous(true)} />
+                  </ChoiceGrid>
+                </View>
+                <View className='t-small'>不管选哪个，民政部门都能看到是谁投诉的，方便核实和督办。</View>
+
                 <View className='section-title'>
                   {hasReasons ? (
                     <>
-                      3. 想多说几句？<Text className='nowrap'>（可不写）</Text>
+                      {step + 1}. 想多说几句？<Text className='nowrap'>（可不写）</Text>
                     </>
                   ) : (
-                    '2. 写下发生了什么'
+                    `${step + 1}. 写下发生了什么`
                   )}
                 </View>
                 <TextBox
@@ -178,17 +189,8 @@ export default function NewComplaintPage() {
                   <Text className='nowrap'>最多 1000 个字。</Text>
                 </View>
 
-                <View className='section-title'>{step + 1}. 照片（可不加）</View>
+                <View className='section-title'>{step + 2}. 照片（可不加）</View>
                 <PhotoPicker photos={photos} onChange={setPhotos} />
-
-                <View className='section-title'>{step + 2}. 要不要让驿站知道是您？</View>
-                <View className='one-per-row'>
-                  <ChoiceGrid>
-                    <Choice label='让驿站知道' sub='驿站能看到您的名字，方便联系您' selected={!anonymous} testId='anonymous-no' onPress={() => setAnonymous(false)} />
-                    <Choice label='不让驿站知道' sub='驿站看不到您的名字' selected={anonymous} testId='anonymous-yes' onPress={() => setAnonymous(true)} />
-                  </ChoiceGrid>
-                </View>
-                <View className='t-small'>不管选哪个，民政部门都能看到是谁投诉的，方便核实和督办。</View>
 
                 {error ? (
                   <ErrorState error={error} hint={`您写的内容还在。可以改一改再提交，或拨打 ${HOTLINE}。`}>
@@ -203,7 +205,7 @@ export default function NewComplaintPage() {
                 <BigButton testId='submit-complaint' disabled={!!missing} loadingText='正在提交，请稍候……' onPress={submit}>
                   提交投诉
                 </BigButton>
-                <View className='t-small'>提交后，驿站须在 1 天内受理、7 天内办结；超时会转给民政部门督办。</View>
+                <View className='t-small'><WholeNumbers text='提交后，驿站须在 1 天内受理、7 天内办结；' />超时会转给民政部门督办。</View>
               </>
             ) : null}
           </>

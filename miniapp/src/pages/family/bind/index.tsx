@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { Input, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { FAMILY_RELATIONS, type Binding, type FamilyRelation } from '@carecircle/shared'
 import { Page } from '../../../components/page'
 import { BigButton } from '../../../components/big-button'
@@ -67,8 +67,8 @@ export default function BindPage() {
     <Page title='输入邀请码' active='mine'>
       <View className='stack'>
         {badScan ? <View className='notice warn'>没有认出这个二维码。请让老人打开“邀请家人”再扫一次，或直接输入下面的邀请码数字。</View> : null}
-        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您邀请码的数字（6 位，有时是 8 位）。</View>
-        <View className='field-label'>邀请码（6 位或 8 位数字）</View>
+        <View className='t-muted'>请老人在“我的 → 邀请家人”里看邀请码，告诉您邀请码的数字（<Text className='num'>6 位</Text>，有时是 <Text className='num'>8 位</Text>）。</View>
+        <View className='field-label'>邀请码（<Text className='num'>6 位</Text>或 <Text className='num'>8 位</Text>数字）</View>
         <Input
           className='field code-field'
           type='number'

@@ -33,8 +33,13 @@ export class UserStates {
 
   /** The user's state; `fresh` skips the cache (a token newer than the cached state proves it stale). */
   async get(userId: number, fresh = false): Promise<UserState | null> {
-    const hit = await this.cache.fetch(userId, { forceRefresh: fresh })
-    return hit?.state ?? null
+    try {
+      return (await this.cache.fetch(userId, { forceRefresh: fresh }))?.state ?? null
+    } catch {
+      // forget() during a read aborts it (lru-cache rejects it): that read may predate the change, so read again.
+      // A database that is down fails this second read too, and that error is the answer (503).
+      return (await this.cache.fetch(userId, { forceRefresh: true }))?.state ?? null
+    }
   }
 
   /** Set once at start-up: tells the other processes (cluster/broadcast.ts). */

@@ -29,7 +29,9 @@ function LatestAnswer({ complaint }: { complaint: Complaint }) {
   return (
     <View className='notice ok' data-testid='latest-answer'>
       <View className='t-strong'>{answer.who}：</View>
-      <View>{answer.message}</View>
+      <View>
+        <WholeNumbers text={answer.message} />
+      </View>
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { Complaint, ComplaintStatus } from '@carecircle/shared'
 import { formatDateTime } from '../../lib/time'
+import { WholeNumbers } from '../whole-numbers'
 import './index.css'
 
 type ComplaintEvent = NonNullable<Complaint['events']>[number]
@@ -27,7 +28,7 @@ export function ComplaintTimeline({ events }: { events: ComplaintEvent[] }) {
           <View className='t-small'>经办：{e.actor}</View>
           {e.message ? (
             <View className='complaint-timeline-message'>
-              {MESSAGE_LABELS[e.toStatus]}：{e.message}
+              {MESSAGE_LABELS[e.toStatus]}：<WholeNumbers text={e.message} />
             </View>
           ) : null}
         </View>

@@ -7,7 +7,7 @@ import { WholeNumbers } from '../whole-numbers'
 /** One elder as staff find them: name, age, masked phone, address, tier; pending profiles say so in words. */
 export function ElderResult({ elder, children }: { elder: ElderListItem; children?: ReactNode }) {
   return (
-    <Card title={`${elder.name}（${elder.age} 岁）`} testId='elder-result'>
+    <Card title={`${elder.name}（${elder.age}\u00a0岁）`} testId='elder-result'>
       <View className='stack' data-elder-id={elder.id}>
         {elder.status === 'pending' ? (
           <View className='status warn' data-testid='elder-status' data-status='pending'>

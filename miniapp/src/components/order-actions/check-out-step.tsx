@@ -5,6 +5,7 @@ import { yuanToFen } from '../../lib/money'
 import { Choice, ChoiceGrid } from '../choice'
 import { formatTime } from '../../lib/time'
 import { TextBox } from '../text-box'
+import { WholeNumbers } from '../whole-numbers'
 
 const WORK_NOTE_MAX = 200
 
@@ -67,7 +68,7 @@ export function CheckOutStep({ order, onBody, serverConsequences, now = Date.now
       <View className='t-big' data-testid='check-out-minutes'>
         {derived === null
           ? '签退后，服务时长按签到到签退的时间计算。'
-          : `${formatTime(order.visit.checkInAt!)} 签到，到现在 ${derived} 分钟。签退后按实际时间记录。`}
+          : <WholeNumbers text={`${formatTime(order.visit.checkInAt!)} 签到，到现在 ${derived} 分钟。签退后按实际时间记录。`} />}
       </View>
       <ChoiceGrid>
         <Choice label='时长没问题' selected={!correcting} testId='check-out-as-is' onPress={() => setCorrecting(false)} />

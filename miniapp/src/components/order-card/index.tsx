@@ -5,6 +5,7 @@ import { Card } from '../card'
 import { OrderStatusBadge } from '../order-status'
 import { formatDateTime } from '../../lib/time'
 import { orderFlag } from '../../lib/order-words'
+import { WholeNumbers } from '../whole-numbers'
 
 export interface OrderCardProps {
   order: Order
@@ -38,7 +39,9 @@ export function OrderCard({ order, onPress, showAddress = false, children }: Ord
       <View>时间：{formatDateTime(order.slotStart)}</View>
       <View>老人：{order.elder.name}</View>
       {order.channel !== 'self' ? <View data-testid='placed-by'>{order.placedBy.text}</View> : null}
-      {showAddress ? <View>地址：{order.elder.address}</View> : null}
+      {showAddress ? <View>
+          地址：<WholeNumbers text={order.elder.address} />
+        </View> : null}
       <View>驿站：{order.station ? order.station.name : '暂未安排'}</View>
       {onPress ? <View className='link-text'>点这里看详情 ›</View> : null}
       {children ? <View className='stack'>{children}</View> : null}

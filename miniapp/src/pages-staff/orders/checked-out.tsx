@@ -7,7 +7,9 @@ export function CheckedOut({ order }: { order: Order }) {
   if (order.status !== 'completed' || !charge) return null
   return (
     <View className={`notice ${charge.flag ? 'warn' : 'ok'}`} data-testid='checked-out' data-flag={charge.flag ?? 'none'}>
-      <View>已签退：服务 {minutesText(visit.servedMinutes ?? 0)}</View>
+      <View>
+        已签退：服务 <Text className='nowrap'>{minutesText(visit.servedMinutes ?? 0)}</Text>
+      </View>
       <View>
         {charge.flag ? '⚠ ' : ''}
         {chargePhrases(charge.quotedFen, charge.chargedFen).map((p) => (

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/error-state'
 import { CallButton } from '../../components/call-button'
 import { recordRoundOutcome, toApiError, type ApiError } from '../../api'
 import { ROUND_OUTCOME_WORDS, dueText, noteRequired } from '../../lib/care-words'
+import { WholeNumbers } from '../../components/whole-numbers'
 import './index.css'
 
 /** A phone round offers 电话问候过 first; a visit offers 看过了 first. */
@@ -59,7 +60,9 @@ export function RoundTask({ round, onDone, now }: { round: CareRound; onDone: (r
       <View className='stack' data-round-id={round.id}>
         <InfoRow label='怎么巡访'>{round.modeLabel}</InfoRow>
         <View className={`status ${due.overdue || round.missed ? 'bad' : 'info'}`}>{due.words}</View>
-        {round.elder.address ? <InfoRow label='住址'>{round.elder.address}</InfoRow> : null}
+        {round.elder.address ? <InfoRow label='住址'>
+            <WholeNumbers text={round.elder.address} />
+          </InfoRow> : null}
         {round.planNote ? <InfoRow label='注意'>{round.planNote}</InfoRow> : null}
         {callable(round.elder.phone) ? (
           <View className='round-call'>

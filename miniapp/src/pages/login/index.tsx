@@ -10,6 +10,7 @@ import { devLogin, fetchMe, wechatLogin, toApiError, type ApiError } from '../..
 import { saveLogin, saveMe, isResident } from '../../auth/session'
 import { DEMO_ACCOUNTS } from '../../auth/demo-accounts'
 import { goTop, homeFor, readParam } from '../../lib/nav'
+import { WholePhrases } from '../../components/whole-numbers'
 
 /** Log in with WeChat (weapp) or, in the H5 demo, with a seeded account's phone. */
 export default function LoginPage() {
@@ -79,7 +80,7 @@ export default function LoginPage() {
             {DEMO_ACCOUNTS.map((a) => (
               <Card key={a.phone} testId='demo-account' onPress={() => attempt(() => devLogin(a.phone))}>
                 <View className='t-big'>
-                  {a.name}（{ROLE_LABELS[a.role]}）
+                  <WholePhrases parts={[a.name, `（${ROLE_LABELS[a.role]}）`]} />
                 </View>
                 <View className='t-small'>
                   {a.note} · {maskPhone(a.phone)}

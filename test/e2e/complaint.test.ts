@@ -220,6 +220,8 @@ describe.each([
         expect(final).toContain('这是最终答复')
         expect(final).toContain('12349')
         expect(await visible(page, 'complaint-action-reopen').count()).toBe(0)
+        // Nothing else on the screen still offers the spent reopen (the deadline line said 如不满意，可在…前重新投诉).
+        expect(await page.locator('body').innerText()).not.toContain('前重新投诉')
         expect(await visible(page, 'complaint-action-confirm').count()).toBe(1)
         await expectAgeFriendly(page, rules, '[data-testid="final-answer"] .t-strong, [data-testid="final-answer-call"]')
       } finally {

@@ -13,6 +13,12 @@ describe('complaint deadlines and guards', () => {
     expect(nextDeadlineText({ ...base, status: 'acknowledged' })).toBe('驿站应在 12月9日 10:00 前办结')
   })
 
+  it('offers a reopen in the deadline words only while one is left (issue 15 #14: the final answer never says 重新投诉)', () => {
+    const resolvedAt = new Date('2026-12-06T12:04:00+08:00')
+    expect(nextDeadlineText({ ...base, status: 'resolved', resolvedAt })).toBe('如不满意，可在 12月13日 12:04 前重新投诉')
+    expect(nextDeadlineText({ ...base, status: 'resolved', resolvedAt, reopenCount: 1 })).toBe('如无异议，将在 12月13日 12:04 自动办结')
+  })
+
   it('escalates a complaint not acknowledged within a day, to the minute', () => {
     expect(dueAutomaticStep({ ...base, status: 'submitted' }, new Date(ackDueAt.getTime() - 1))).toBeNull()
     expect(dueAutomaticStep({ ...base, status: 'submitted' }, ackDueAt)).toBe('escalate')

@@ -1,5 +1,5 @@
 import {
-  complaintStepNow, COMPLAINT_STATUS_LABELS, HOTLINE, toBusinessIso,
+  complaintStepNow, COMPLAINT_STATUS_LABELS, HOTLINE, isFinalAnswer, toBusinessIso,
   type ComplaintAction, type ComplaintParty, type ComplaintStatus, type ComplaintStep,
 } from '@carecircle/shared'
 
@@ -67,7 +67,11 @@ export function nextDeadlineText(c: ComplaintFacts & { ackDueAt: Date; resolveDu
     case 'acknowledged':
       return `驿站应在 ${plainDateTime(c.resolveDueAt)} 前办结`
     case 'resolved':
-      return c.resolvedAt ? `如不满意，可在 ${plainDateTime(new Date(c.resolvedAt.getTime() + policy.reopenWithinMs))} 前重新投诉` : null
+      if (!c.resolvedAt) return null
+      // The same instant ends the reopen window and closes the complaint by itself (dueAutomaticStep).
+      return isFinalAnswer(c)
+        ? `如无异议，将在 ${plainDateTime(new Date(c.resolvedAt.getTime() + policy.reopenWithinMs))} 自动办结`
+        : `如不满意，可在 ${plainDateTime(new Date(c.resolvedAt.getTime() + policy.reopenWithinMs))} 前重新投诉`
     case 'reopened':
     case 'escalated':
       return '民政部门正在督办'

@@ -24,3 +24,16 @@ describe('TOKEN_SECRET in production', () => {
     expect(loadConfig({ NODE_ENV: 'test' }).tokenSecret.length).toBeGreaterThanOrEqual(32)
   })
 })
+
+describe('demo login (issue 16: only when explicitly enabled)', () => {
+  it('is off unless AUTH_DEV_LOGIN=1, whatever NODE_ENV is', () => {
+    expect(loadConfig({}).devLoginEnabled).toBe(false)
+    expect(loadConfig({ NODE_ENV: 'development' }).devLoginEnabled).toBe(false)
+    expect(loadConfig({ NODE_ENV: 'staging', AUTH_DEV_LOGIN: 'yes' }).devLoginEnabled).toBe(false)
+    expect(loadConfig({ AUTH_DEV_LOGIN: '1' }).devLoginEnabled).toBe(true)
+  })
+
+  it('is refused in production even when asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_DEV_LOGIN: '1', TOKEN_SECRET: 'tq9Vx2Lr8KzP0fYw3Hn6Bd1Sg5Mc7Ja4Ue/Qo+Ri=Xk' }).devLoginEnabled).toBe(false)
+  })
+})

@@ -95,7 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/carecircle',
     production,
-    devLoginEnabled: !production && env.AUTH_DEV_LOGIN !== '0',
+    // Demo accounts sign in without WeChat: only when asked for in so many words, never in production.
+    devLoginEnabled: !production && env.AUTH_DEV_LOGIN === '1',
     // The demo may generate a secret: tokens then last until the process restarts.
     tokenSecret: new TextEncoder().encode(secret ?? randomBytes(32).toString('hex')),
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 7 * 24 * 3600),

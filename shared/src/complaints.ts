@@ -259,6 +259,10 @@ export const ZOrderComplaint = z.object({
 })
 export type OrderComplaint = z.infer<typeof ZOrderComplaint>
 
+/** Answered complaints: their refund counts (on the order and in the reconciliation); a reopened one may yet be decided otherwise. */
+export const ANSWERED_COMPLAINT_STATUSES = ['resolved', 'closed'] as const satisfies readonly ComplaintStatus[]
+export const isAnswered = (status: ComplaintStatus) => (ANSWERED_COMPLAINT_STATUSES as readonly ComplaintStatus[]).includes(status)
+
 /** The complaint's state in the words an order shows. */
 export function orderComplaintText(c: { status: ComplaintStatus; refundFen: number | null }): string {
   switch (c.status) {

@@ -1,5 +1,5 @@
 import { desc, inArray } from 'drizzle-orm'
-import { orderComplaintText, type Order, type OrderComplaint } from '@carecircle/shared'
+import { isAnswered, orderComplaintText, type Order, type OrderComplaint } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { complaints } from '../db/schema'
 import type { Auth } from '../auth/token'
@@ -24,8 +24,7 @@ export async function fetchOrderComplaints(db: Db, auth: Auth, orderIds: number[
     const entry = out.get(r.orderId!) ?? { complaints: [], refundFen: null }
     const item: OrderComplaint = { id: r.id, category: r.category, status: r.status, open: r.status !== 'closed', refundFen: r.refundFen, text: orderComplaintText(r) }
     entry.complaints.push(item)
-    // A refund counts once the complaint is answered (a reopened one may yet be decided otherwise).
-    if (r.refundFen && (r.status === 'resolved' || r.status === 'closed')) entry.refundFen = (entry.refundFen ?? 0) + r.refundFen
+    if (r.refundFen && isAnswered(r.status)) entry.refundFen = (entry.refundFen ?? 0) + r.refundFen
     out.set(r.orderId!, entry)
   }
   return out

@@ -1,5 +1,5 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm'
-import { monthBounds, toBusinessIso, type SubsidyReport } from '@carecircle/shared'
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm'
+import { ANSWERED_COMPLAINT_STATUSES, monthBounds, toBusinessIso, type SubsidyReport } from '@carecircle/shared'
 import type { Db } from '../db/client'
 import { complaints, elders, operators, orders, stations } from '../db/schema'
 import { summariseSubsidy } from './subsidy-summary'
@@ -16,7 +16,7 @@ export async function getSubsidyReport(db: Db, month: string): Promise<SubsidyRe
       tier: orders.tier, slotStart: orders.slotStart, hoursKind: orders.hoursKind, hoursUsedMinutes: orders.hoursUsedMinutes, subsidyFen: orders.subsidyFen,
       payableFen: orders.payableFen, chargedFen: orders.chargedFen, chargeFlag: orders.chargeFlag,
       // Refunds of answered complaints about the order (complaints_open_order_uq leads with order_id): one index probe per order.
-      refundedFen: sql<string>`(SELECT COALESCE(SUM(${complaints.refundFen}), 0) FROM ${complaints} WHERE ${complaints.orderId} = ${orders.id} AND ${complaints.status} IN ('resolved', 'closed'))`,
+      refundedFen: sql<string>`(SELECT COALESCE(SUM(${complaints.refundFen}), 0) FROM ${complaints} WHERE ${complaints.orderId} = ${orders.id} AND ${inArray(complaints.status, [...ANSWERED_COMPLAINT_STATUSES])})`,
     })
     .from(orders)
     .innerJoin(stations, eq(stations.id, orders.stationId))
